@@ -1,0 +1,131 @@
+package dev.weft;
+
+import java.time.Duration;
+import java.util.Objects;
+import java.util.OptionalLong;
+
+/**
+ * Immutable exploration settings. Start from {@link #defaults()} and derive variants with the
+ * {@code with}-style methods; each returns a new instance.
+ */
+public final class Options {
+  /** Executions explored when nothing else is said. */
+  public static final int DEFAULT_ITERATIONS = 1000;
+  /** Scheduling points after which an execution counts as a livelock. */
+  public static final int DEFAULT_MAX_STEPS = 100_000;
+  /** Wall-clock budget of one exploration when nothing else is said. */
+  public static final Duration DEFAULT_TIME_LIMIT = Duration.ofMinutes(2);
+  /** How long a scheduled thread may run without reaching a scheduling point. */
+  public static final Duration DEFAULT_STALL_TIMEOUT = Duration.ofSeconds(10);
+
+  private static final Options DEFAULTS =
+      new Options(DEFAULT_ITERATIONS, null, Strategy.PCT, DEFAULT_MAX_STEPS, DEFAULT_TIME_LIMIT,
+          DEFAULT_STALL_TIMEOUT);
+
+  private final int iterations;
+  private final Long seed;
+  private final Strategy strategy;
+  private final int maxSteps;
+  private final Duration timeLimit;
+  private final Duration stallTimeout;
+
+  private Options(int iterations, Long seed, Strategy strategy, int maxSteps, Duration timeLimit,
+      Duration stallTimeout) {
+    this.iterations = iterations;
+    this.seed = seed;
+    this.strategy = strategy;
+    this.maxSteps = maxSteps;
+    this.timeLimit = timeLimit;
+    this.stallTimeout = stallTimeout;
+  }
+
+  /** 1000 iterations, PCT, a random seed (always reported), 100,000 steps, 2 minutes. */
+  public static Options defaults() {
+    return DEFAULTS;
+  }
+
+  /** Number of executions to explore (at least 1). */
+  public Options iterations(int iterations) {
+    if (iterations < 1) {
+      throw new IllegalArgumentException(
+          "iterations must be at least 1, was " + iterations + "; use e.g. iterations(1000)");
+    }
+    return new Options(iterations, seed, strategy, maxSteps, timeLimit, stallTimeout);
+  }
+
+  /** Fixes the seed: the same seed on the same program explores the same executions. */
+  public Options seed(long seed) {
+    return new Options(iterations, seed, strategy, maxSteps, timeLimit, stallTimeout);
+  }
+
+  /** The scheduling strategy. */
+  public Options strategy(Strategy strategy) {
+    Objects.requireNonNull(strategy, "strategy");
+    return new Options(iterations, seed, strategy, maxSteps, timeLimit, stallTimeout);
+  }
+
+  /** Scheduling points one execution may take before it is reported as a livelock. */
+  public Options maxSteps(int maxSteps) {
+    if (maxSteps < 1) {
+      throw new IllegalArgumentException("maxSteps must be at least 1, was " + maxSteps);
+    }
+    return new Options(iterations, seed, strategy, maxSteps, timeLimit, stallTimeout);
+  }
+
+  /**
+   * Wall-clock budget of the whole exploration: when it runs out, the exploration stops after the
+   * current execution and reports how many executions it ran.
+   */
+  public Options timeLimit(Duration timeLimit) {
+    requirePositive(timeLimit, "timeLimit");
+    return new Options(iterations, seed, strategy, maxSteps, timeLimit, stallTimeout);
+  }
+
+  /**
+   * How long the running thread may go without reaching a scheduling point before the watchdog
+   * declares that Weft lost control (native code, I/O, an uninstrumented lock).
+   */
+  public Options stallTimeout(Duration stallTimeout) {
+    requirePositive(stallTimeout, "stallTimeout");
+    return new Options(iterations, seed, strategy, maxSteps, timeLimit, stallTimeout);
+  }
+
+  public int iterations() {
+    return iterations;
+  }
+
+  /** The fixed seed, or empty when each exploration draws a random one. */
+  public OptionalLong seed() {
+    return seed == null ? OptionalLong.empty() : OptionalLong.of(seed);
+  }
+
+  public Strategy strategy() {
+    return strategy;
+  }
+
+  public int maxSteps() {
+    return maxSteps;
+  }
+
+  public Duration timeLimit() {
+    return timeLimit;
+  }
+
+  public Duration stallTimeout() {
+    return stallTimeout;
+  }
+
+  private static void requirePositive(Duration d, String name) {
+    Objects.requireNonNull(d, name);
+    if (d.isZero() || d.isNegative()) {
+      throw new IllegalArgumentException(name + " must be positive, was " + d);
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "Options{iterations=" + iterations + ", seed=" + (seed == null ? "random" : seed)
+        + ", strategy=" + strategy + ", maxSteps=" + maxSteps + ", timeLimit=" + timeLimit
+        + ", stallTimeout=" + stallTimeout + '}';
+  }
+}

@@ -1,0 +1,47 @@
+package dev.weft;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/** The outcome of an exploration or a replay. Immutable. */
+public final class Result {
+  private final int executions;
+  private final long seed;
+  private final Failure failure;
+  private final String report;
+
+  public Result(int executions, long seed, Failure failure, String report) {
+    this.executions = executions;
+    this.seed = seed;
+    this.failure = failure;
+    this.report = Objects.requireNonNull(report, "report");
+  }
+
+  public boolean failed() {
+    return failure != null;
+  }
+
+  /** Executions run, including the failing one. */
+  public int executions() {
+    return executions;
+  }
+
+  /** The seed the exploration used (drawn at random unless fixed by {@link Options#seed}). */
+  public long seed() {
+    return seed;
+  }
+
+  public Optional<Failure> failure() {
+    return Optional.ofNullable(failure);
+  }
+
+  /** A report for humans: what happened, where, how to fix it and how to replay it. */
+  public String report() {
+    return report;
+  }
+
+  @Override
+  public String toString() {
+    return failed() ? failure.toString() : "passed " + executions + " executions (seed " + seed + ")";
+  }
+}

@@ -1,0 +1,78 @@
+package dev.weft.boot;
+
+/**
+ * What instrumented code reports to the controlled runtime. {@link Hooks} forwards each call here
+ * while an exploration runs. Implementations decide per thread: calls from threads that are not
+ * under control (or from the runtime itself) must behave exactly like the original operation.
+ *
+ * <p>Methods returning {@code boolean} answer "handled": {@code true} means the runtime performed
+ * the operation in its model and the original JDK method body must be skipped.
+ *
+ * <p>{@code site} arguments identify the instrumented call site (class, method, line); they are
+ * assigned when the class is transformed, so the hot path passes a constant int, not a stack trace.
+ */
+public interface HookHandler {
+
+  /** Before {@code Thread.start()} of {@code child}. */
+  void threadStarting(Thread child);
+
+  /** After {@code Thread.start()} of {@code child} returned: a scheduling point. */
+  void threadStarted(Thread child);
+
+  /** First instruction of a thread's {@code run()}: a new thread waits here for its first turn. */
+  void threadRunBegins();
+
+  /** The current thread is terminating ({@code Thread.exit()}). */
+  void threadExiting();
+
+  /** {@code Thread.dispatchUncaughtException}: returns true to swallow the default handling. */
+  boolean uncaughtException(Thread thread, Throwable error);
+
+  /** Replaces {@code target.join(millis)} (0 = forever) at instrumented call sites. */
+  void join(Thread target, long millis, int site) throws InterruptedException;
+
+  /** Entering ({@code true}) or leaving a class initializer: no scheduling points in between. */
+  void classInit(boolean entering);
+
+  /** Replaces {@code thread.isAlive()}: a thread the model saw finish is no longer alive. */
+  boolean isAlive(Thread thread);
+
+  /** Before {@code target.interrupt()}. */
+  void interrupting(Thread target);
+
+  /** Before a {@code monitorenter} of {@code lock} (also the start of a synchronized method). */
+  void monitorEnter(Object lock, int site);
+
+  /** After a {@code monitorexit} of {@code lock} (also every exit of a synchronized method). */
+  void monitorExit(Object lock, int site);
+
+  /** Replaces {@code lock.wait(millis)} (0 = forever). */
+  void waitOn(Object lock, long millis, int site) throws InterruptedException;
+
+  /** Replaces {@code lock.notify()} or {@code lock.notifyAll()}. */
+  void notifyOn(Object lock, boolean all, int site);
+
+  /**
+   * {@code LockSupport.park*}: {@code nanos} is 0 for an untimed park, else the relative timeout
+   * (already converted from a deadline). Returns true when handled.
+   */
+  boolean park(Object blocker, long nanos, boolean timed);
+
+  /** {@code LockSupport.unpark(thread)}: returns true when handled. */
+  boolean unpark(Thread thread);
+
+  /** Replaces {@code Thread.sleep} and {@code TimeUnit.sleep}. */
+  void sleep(long nanos, int site) throws InterruptedException;
+
+  /** Replaces {@code Thread.yield()}. */
+  void yieldNow(int site);
+
+  /** Replaces {@code Thread.onSpinWait()}. */
+  void spinWait(int site);
+
+  /** Before a read or write of a volatile field ({@code fieldId} names the field, not the object). */
+  void volatileAccess(int fieldId, boolean write, int site);
+
+  /** Before an atomic operation (an {@code Atomic*} method or a {@code VarHandle} access mode). */
+  void atomicAccess(int site);
+}

@@ -1,0 +1,221 @@
+package dev.weft.internal.agent;
+
+import static net.bytebuddy.matcher.ElementMatchers.isTypeInitializer;
+import static net.bytebuddy.matcher.ElementMatchers.named;
+import static net.bytebuddy.matcher.ElementMatchers.nameStartsWith;
+import static net.bytebuddy.matcher.ElementMatchers.takesArguments;
+import static net.bytebuddy.matcher.ElementMatchers.takesNoArguments;
+
+import java.lang.instrument.Instrumentation;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.jar.JarFile;
+import net.bytebuddy.ByteBuddy;
+import net.bytebuddy.agent.ByteBuddyAgent;
+import net.bytebuddy.agent.builder.AgentBuilder;
+import net.bytebuddy.asm.Advice;
+import net.bytebuddy.description.type.TypeDescription;
+import net.bytebuddy.dynamic.DynamicType;
+import net.bytebuddy.dynamic.scaffold.TypeValidation;
+import net.bytebuddy.utility.JavaModule;
+
+/**
+ * Installs Weft's instrumentation once per JVM: from {@code -javaagent} ({@link WeftAgent}) or, when
+ * the agent was not given, by attaching to the running JVM on first use.
+ */
+public final class AgentInstaller {
+  private AgentInstaller() {}
+
+  /** How the agent came to be. */
+  public enum Origin { COMMAND_LINE, ATTACHED, SELF_ATTACHED }
+
+  /** The snippet users add to Surefire to load the agent at start-up. */
+  public static final String SUREFIRE_SNIPPET =
+      "  <plugin>\n"
+          + "    <artifactId>maven-dependency-plugin</artifactId>\n"
+          + "    <executions><execution><goals><goal>properties</goal></goals></execution></executions>\n"
+          + "  </plugin>\n"
+          + "  <plugin>\n"
+          + "    <artifactId>maven-surefire-plugin</artifactId>\n"
+          + "    <configuration>\n"
+          + "      <argLine>@{argLine} -javaagent:${dev.weft:weft-framework:jar}"
+          + " -Dnet.bytebuddy.safe=true -Xshare:off</argLine>\n"
+          + "    </configuration>\n"
+          + "  </plugin>\n"
+          + "  (and <argLine/> in <properties>)";
+
+  private static volatile Instrumentation instrumentation;
+  private static volatile Origin origin;
+  private static volatile Throwable installFailure;
+
+  /** Installs from an agent entry point. */
+  static synchronized void install(Instrumentation inst, Origin how) {
+    if (instrumentation != null) return;
+    try {
+      doInstall(inst, how, Set.of());
+      instrumentation = inst;
+      origin = how;
+    } catch (Throwable t) {
+      installFailure = t;
+      System.err.println("[weft] could not install the agent: " + t);
+    }
+  }
+
+  /** How the agent was installed, or null when it is not. */
+  public static Origin origin() {
+    return origin;
+  }
+
+  /**
+   * Makes sure the instrumentation is in place, attaching to this JVM if {@code -javaagent} was not
+   * given.
+   *
+   * @throws IllegalStateException with what to add to the build when Weft cannot control the JVM
+   */
+  public static synchronized void ensureInstalled() {
+    if (instrumentation != null) return;
+    if (installFailure != null) {
+      throw new IllegalStateException(
+          "Weft's agent failed to install (" + installFailure + "); the code under test cannot be"
+              + " controlled. Check the -javaagent path and that weft-framework.jar is complete.",
+          installFailure);
+    }
+    Instrumentation inst;
+    try {
+      inst = ByteBuddyAgent.install();
+    } catch (RuntimeException | Error e) {
+      throw new IllegalStateException("Weft cannot control this JVM: the agent is not loaded and"
+          + " attaching it at run time was refused (" + e.getMessage() + ").\n"
+          + "Load it at start-up: add to the test JVM -javaagent:<path to weft-framework.jar>;"
+          + " with Maven Surefire:\n" + SUREFIRE_SNIPPET, e);
+    }
+    Set<String> alreadyLoaded = new HashSet<>();
+    for (Class<?> c : inst.getAllLoadedClasses()) {
+      alreadyLoaded.add(c.getName());
+    }
+    try {
+      doInstall(inst, Origin.SELF_ATTACHED, alreadyLoaded);
+    } catch (Exception e) {
+      throw new IllegalStateException("Weft could not instrument this JVM: " + e, e);
+    }
+    instrumentation = inst;
+    origin = Origin.SELF_ATTACHED;
+    System.err.println("[weft] The Weft agent was attached at run time. JDK 21+ warns about this,"
+        + " and classes loaded before it keep their synchronized methods uncontrolled.\n"
+        + "[weft] Load it at start-up instead; with Maven Surefire:\n" + SUREFIRE_SNIPPET);
+  }
+
+  private static void doInstall(Instrumentation inst, Origin how, Set<String> alreadyLoaded)
+      throws Exception {
+    if (System.getProperty("net.bytebuddy.safe") == null) {
+      // JDK 24+ warns when ByteBuddy reaches for sun.misc.Unsafe; safe mode avoids it.
+      System.setProperty("net.bytebuddy.safe", "true");
+    }
+    JarFile bootJar = BootJar.write();
+    inst.appendToBootstrapClassLoaderSearch(bootJar);
+    for (String name : BootJar.CLASSES) {
+      // Initialize before instrumenting: otherwise instrumented JDK code could trigger their
+      // loading in the middle of a class load (ClassCircularityError).
+      Class<?> c = Class.forName(name, true, null);
+      Class<?> seen = Class.forName(name, false, AgentInstaller.class.getClassLoader());
+      if (seen != c) {
+        throw new IllegalStateException(name + " was loaded before Weft's agent was installed;"
+            + " load the agent with -javaagent");
+      }
+    }
+    openForDiagnostics(inst);
+    newAgentBuilder(alreadyLoaded).installOn(inst);
+  }
+
+  /** Lets the deadlock report read lock owners inside java.util.concurrent. */
+  private static void openForDiagnostics(Instrumentation inst) {
+    Module javaBase = Object.class.getModule();
+    Module weft = AgentInstaller.class.getModule();
+    inst.redefineModule(javaBase, Set.of(), Map.of(),
+        Map.of("java.util.concurrent.locks", Set.of(weft), "java.util.concurrent", Set.of(weft),
+            "java.lang", Set.of(weft)),
+        Set.of(), Map.of());
+  }
+
+  private static AgentBuilder newAgentBuilder(Set<String> alreadyLoaded) {
+    return new AgentBuilder.Default(new ByteBuddy().with(TypeValidation.DISABLED))
+        .disableClassFormatChanges()
+        .with(AgentBuilder.RedefinitionStrategy.RETRANSFORMATION)
+        .with(AgentBuilder.InitializationStrategy.NoOp.INSTANCE)
+        .with(AgentBuilder.TypeStrategy.Default.DECORATE)
+        .with(new TransformationErrorListener())
+        .ignore(nameStartsWith(InstrumentationScope.BYTE_BUDDY)
+            .or(nameStartsWith("dev.weft.internal.shaded."))
+            .or(nameStartsWith("dev.weft.boot."))
+            .or(nameStartsWith("dev.weft.internal."))
+            .or(nameStartsWith("sun.reflect."))
+            .or(nameStartsWith("jdk.internal.reflect.")))
+        .type(named("java.lang.Thread"))
+        .transform((builder, type, loader, module, pd) -> builder
+            .visit(Advice.to(ThreadAdvice.Start.class).on(named("start").and(takesNoArguments())))
+            .visit(Advice.to(ThreadAdvice.Run.class).on(named("run").and(takesNoArguments())))
+            .visit(Advice.to(ThreadAdvice.Exit.class).on(named("exit").and(takesNoArguments())))
+            .visit(Advice.to(ThreadAdvice.Uncaught.class)
+                .on(named("dispatchUncaughtException").and(takesArguments(Throwable.class))))
+            .visit(Advice.to(ThreadAdvice.Interrupt.class)
+                .on(named("interrupt").and(takesNoArguments()))))
+        .type(named("java.util.concurrent.ForkJoinWorkerThread"))
+        .transform((builder, type, loader, module, pd) -> builder
+            .visit(Advice.to(ThreadAdvice.Run.class).on(named("run").and(takesNoArguments()))))
+        .type(named("java.util.concurrent.locks.LockSupport"))
+        .transform((builder, type, loader, module, pd) -> lockSupport(builder))
+        .type(named("java.util.concurrent.TimeUnit"))
+        .transform((builder, type, loader, module, pd) -> builder
+            .visit(Advice.to(TimeUnitAdvice.Sleep.class)
+                .on(named("sleep").and(takesArguments(long.class)))))
+        .type(named("java.util.concurrent.ForkJoinPool")
+            .or(nameStartsWith("java.util.Collections$Synchronized")))
+        .transform((builder, type, loader, module, pd) -> builder
+            .visit(new CallSiteRewriter(CallSiteRewriter.Mode.JDK)))
+        .type(type -> InstrumentationScope.isApplicationClass(type.getName()))
+        .transform((builder, type, loader, module, pd) ->
+            application(builder, type, alreadyLoaded.contains(type.getName())));
+  }
+
+  private static DynamicType.Builder<?> lockSupport(DynamicType.Builder<?> builder) {
+    return builder
+        .visit(Advice.to(LockSupportAdvice.Park.class).on(named("park").and(takesNoArguments())))
+        .visit(Advice.to(LockSupportAdvice.ParkBlocker.class)
+            .on(named("park").and(takesArguments(Object.class))))
+        .visit(Advice.to(LockSupportAdvice.ParkNanos.class)
+            .on(named("parkNanos").and(takesArguments(long.class))))
+        .visit(Advice.to(LockSupportAdvice.ParkNanosBlocker.class)
+            .on(named("parkNanos").and(takesArguments(Object.class, long.class))))
+        .visit(Advice.to(LockSupportAdvice.ParkUntil.class)
+            .on(named("parkUntil").and(takesArguments(long.class))))
+        .visit(Advice.to(LockSupportAdvice.ParkUntilBlocker.class)
+            .on(named("parkUntil").and(takesArguments(Object.class, long.class))))
+        .visit(Advice.to(LockSupportAdvice.Unpark.class)
+            .on(named("unpark").and(takesArguments(Thread.class))));
+  }
+
+  private static DynamicType.Builder<?> application(DynamicType.Builder<?> builder,
+      TypeDescription type, boolean retransformed) {
+    CallSiteRewriter.Mode mode = retransformed
+        ? CallSiteRewriter.Mode.APPLICATION_RETRANSFORMED
+        : CallSiteRewriter.Mode.APPLICATION;
+    DynamicType.Builder<?> b = builder
+        .visit(Advice.to(ClinitAdvice.class).on(isTypeInitializer()))
+        .visit(new CallSiteRewriter(mode));
+    if (type.isAssignableTo(Thread.class)) {
+      b = b.visit(Advice.to(ThreadAdvice.Run.class).on(named("run").and(takesNoArguments())));
+    }
+    return b;
+  }
+
+  /** Reports classes Weft failed to instrument: silently skipping them would test less. */
+  private static final class TransformationErrorListener extends AgentBuilder.Listener.Adapter {
+    @Override
+    public void onError(String typeName, ClassLoader classLoader, JavaModule module,
+        boolean loaded, Throwable throwable) {
+      System.err.println("[weft] could not instrument " + typeName + ": " + throwable);
+    }
+  }
+
+}

@@ -1,0 +1,223 @@
+package dev.weft.internal.agent;
+
+import static net.bytebuddy.jar.asm.Opcodes.DUP;
+import static net.bytebuddy.jar.asm.Opcodes.GETFIELD;
+import static net.bytebuddy.jar.asm.Opcodes.GETSTATIC;
+import static net.bytebuddy.jar.asm.Opcodes.INVOKESTATIC;
+import static net.bytebuddy.jar.asm.Opcodes.INVOKEVIRTUAL;
+import static net.bytebuddy.jar.asm.Opcodes.MONITORENTER;
+import static net.bytebuddy.jar.asm.Opcodes.MONITOREXIT;
+import static net.bytebuddy.jar.asm.Opcodes.PUTFIELD;
+import static net.bytebuddy.jar.asm.Opcodes.PUTSTATIC;
+
+import java.util.Set;
+import net.bytebuddy.jar.asm.Label;
+import net.bytebuddy.jar.asm.MethodVisitor;
+import net.bytebuddy.utility.OpenedClassReader;
+
+/** Inserts or substitutes calls to {@code dev.weft.boot.Hooks} at synchronization points. */
+final class SyncPointMethodVisitor extends MethodVisitor {
+  static final String HOOKS = "dev/weft/boot/Hooks";
+
+  private final CallSiteRewriter.Mode mode;
+  private final TypeFacts facts;
+  private final SiteNamer sites;
+  private final String ownerInternalName;
+  private final Set<String> ownVolatileFields;
+
+  SyncPointMethodVisitor(MethodVisitor mv, CallSiteRewriter.Mode mode, TypeFacts facts,
+      SiteNamer sites, String ownerInternalName, Set<String> ownVolatileFields) {
+    super(OpenedClassReader.ASM_API, mv);
+    this.mode = mode;
+    this.facts = facts;
+    this.sites = sites;
+    this.ownerInternalName = ownerInternalName;
+    this.ownVolatileFields = ownVolatileFields;
+  }
+
+  @Override
+  public void visitLineNumber(int line, Label start) {
+    sites.line(line);
+    super.visitLineNumber(line, start);
+  }
+
+  private void pushSite() {
+    super.visitLdcInsn(sites.current());
+  }
+
+  private void callHook(String name, String descriptor) {
+    super.visitMethodInsn(INVOKESTATIC, HOOKS, name, descriptor, false);
+  }
+
+  @Override
+  public void visitInsn(int opcode) {
+    if (opcode == MONITORENTER) {
+      super.visitInsn(DUP);
+      pushSite();
+      callHook("monitorEnter", "(Ljava/lang/Object;I)V");
+      super.visitInsn(MONITORENTER);
+    } else if (opcode == MONITOREXIT) {
+      super.visitInsn(DUP);
+      super.visitInsn(MONITOREXIT);
+      pushSite();
+      callHook("monitorExit", "(Ljava/lang/Object;I)V");
+    } else {
+      super.visitInsn(opcode);
+    }
+  }
+
+  @Override
+  public void visitMethodInsn(int opcode, String owner, String name, String descriptor,
+      boolean isInterface) {
+    if (opcode == INVOKEVIRTUAL && !isInterface && rewriteObjectMonitorMethod(name, descriptor)) {
+      return;
+    }
+    if (opcode == INVOKESTATIC && owner.equals("java/lang/Thread")
+        && rewriteStaticThreadMethod(name, descriptor)) {
+      return;
+    }
+    if (opcode == INVOKEVIRTUAL && (name.equals("join") || name.equals("isAlive"))
+        && rewriteThreadInstanceMethod(owner, name, descriptor)) {
+      return;
+    }
+    if (mode == CallSiteRewriter.Mode.JDK && owner.equals("jdk/internal/misc/Unsafe")) {
+      if (name.equals("park") && descriptor.equals("(ZJ)V")) {
+        callHook("unsafePark", "(Ljava/lang/Object;ZJ)V");
+        return;
+      }
+      if (name.equals("unpark") && descriptor.equals("(Ljava/lang/Object;)V")) {
+        callHook("unsafeUnpark", "(Ljava/lang/Object;Ljava/lang/Object;)V");
+        return;
+      }
+    }
+    if (mode.memoryAccesses && isAtomicOperation(opcode, owner, name)) {
+      pushSite();
+      callHook("atomicAccess", "(I)V");
+    }
+    super.visitMethodInsn(opcode, owner, name, descriptor, isInterface);
+  }
+
+  /** wait/notify/notifyAll are final in Object: a match by name and descriptor is exact. */
+  private boolean rewriteObjectMonitorMethod(String name, String descriptor) {
+    switch (name + descriptor) {
+      case "wait()V":
+        pushSite();
+        callHook("waitOn", "(Ljava/lang/Object;I)V");
+        return true;
+      case "wait(J)V":
+        pushSite();
+        callHook("waitOn", "(Ljava/lang/Object;JI)V");
+        return true;
+      case "wait(JI)V":
+        pushSite();
+        callHook("waitOn", "(Ljava/lang/Object;JII)V");
+        return true;
+      case "notify()V":
+        pushSite();
+        callHook("notifyOn", "(Ljava/lang/Object;I)V");
+        return true;
+      case "notifyAll()V":
+        pushSite();
+        callHook("notifyAllOn", "(Ljava/lang/Object;I)V");
+        return true;
+      default:
+        return false;
+    }
+  }
+
+  private boolean rewriteStaticThreadMethod(String name, String descriptor) {
+    switch (name + descriptor) {
+      case "sleep(J)V":
+        pushSite();
+        callHook("sleep", "(JI)V");
+        return true;
+      case "sleep(JI)V":
+        pushSite();
+        callHook("sleep", "(JII)V");
+        return true;
+      case "yield()V":
+        pushSite();
+        callHook("yieldNow", "(I)V");
+        return true;
+      case "onSpinWait()V":
+        pushSite();
+        callHook("spinWait", "(I)V");
+        return true;
+      default:
+        return false;
+    }
+  }
+
+  private boolean rewriteThreadInstanceMethod(String owner, String name, String descriptor) {
+    String hook;
+    String hookDescriptor;
+    switch (name + descriptor) {
+      case "join()V":
+        hook = "join";
+        hookDescriptor = "(Ljava/lang/Thread;I)V";
+        break;
+      case "join(J)V":
+        hook = "join";
+        hookDescriptor = "(Ljava/lang/Thread;JI)V";
+        break;
+      case "join(JI)V":
+        hook = "join";
+        hookDescriptor = "(Ljava/lang/Thread;JII)V";
+        break;
+      case "isAlive()Z":
+        hook = "isAlive";
+        hookDescriptor = "(Ljava/lang/Thread;)Z";
+        break;
+      default:
+        return false;
+    }
+    if (!facts.isThread(owner)) return false;
+    if (!hook.equals("isAlive")) pushSite();
+    callHook(hook, hookDescriptor);
+    return true;
+  }
+
+  private static boolean isAtomicOperation(int opcode, String owner, String name) {
+    if (opcode != INVOKEVIRTUAL) return false;
+    if (owner.equals("java/lang/invoke/VarHandle")) {
+      switch (name) {
+        case "accessModeType":
+        case "toMethodHandle":
+        case "varType":
+        case "coordinateTypes":
+        case "hasInvokeExactBehavior":
+        case "withInvokeExactBehavior":
+        case "withInvokeBehavior":
+        case "describeConstable":
+        case "isAccessModeSupported":
+          return false;
+        default:
+          return true;
+      }
+    }
+    return owner.startsWith("java/util/concurrent/atomic/") && !name.equals("toString");
+  }
+
+  @Override
+  public void visitFieldInsn(int opcode, String owner, String name, String descriptor) {
+    if (mode.memoryAccesses && isVolatile(owner, name)) {
+      int fieldId = FieldIds.of(owner, name);
+      super.visitLdcInsn(fieldId);
+      pushSite();
+      boolean write = opcode == PUTFIELD || opcode == PUTSTATIC;
+      callHook(write ? "volatileWrite" : "volatileRead", "(II)V");
+    }
+    super.visitFieldInsn(opcode, owner, name, descriptor);
+  }
+
+  private boolean isVolatile(String owner, String name) {
+    if (owner.equals(ownerInternalName)) {
+      if (ownVolatileFields.contains(name)) return true;
+    }
+    return facts.isVolatileField(owner, name);
+  }
+
+  static boolean isFieldOpcode(int opcode) {
+    return opcode == GETFIELD || opcode == PUTFIELD || opcode == GETSTATIC || opcode == PUTSTATIC;
+  }
+}

@@ -1,0 +1,352 @@
+package dev.weft.internal.runtime;
+
+import dev.weft.boot.ExecutionAborted;
+import dev.weft.boot.HookHandler;
+import dev.weft.boot.Hooks;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Receives every hook and routes it to the execution of the calling thread. Threads that are not
+ * under control, and Weft's own code, get the original behaviour. One instance serves all
+ * explorations of the JVM: each thread belongs to at most one execution.
+ */
+public final class ControlledRuntime implements HookHandler {
+  private static final ControlledRuntime INSTANCE = new ControlledRuntime();
+  private static final ThreadLocal<ControlledThread> CURRENT = new ThreadLocal<>();
+  /** Threads started by controlled code that have not reached their first hook yet. */
+  private static final ConcurrentHashMap<Thread, ControlledThread> PENDING =
+      new ConcurrentHashMap<>();
+
+  private ControlledRuntime() {}
+
+  /** Routes the hooks here; idempotent. */
+  public static synchronized void activate() {
+    if (Hooks.handler() != INSTANCE) {
+      // Touch what the hook path needs so no class loads in the middle of a hooked operation.
+      Object[] warmUp = {ThreadState.RUNNABLE, BlockKind.NONE, WakeReason.NONE,
+          new MonitorState(), ExecutionAborted.class, StackRendering.class, DeadlockReport.class};
+      if (warmUp.length > 0) Hooks.install(INSTANCE);
+    }
+  }
+
+  /** Makes {@code thread} a controlled thread of {@code execution} before it starts. */
+  static ControlledThread adopt(Execution execution, Thread thread) {
+    ControlledThread ct = execution.register(thread);
+    PENDING.put(thread, ct);
+    return ct;
+  }
+
+  /**
+   * The caller's controlled state with the runtime guard taken, or null when the caller must get
+   * the original behaviour. A thread met here for the first time checks in and waits for its turn.
+   */
+  private static ControlledThread enter() {
+    ControlledThread ct = CURRENT.get();
+    if (ct == null) {
+      if (PENDING.isEmpty()) return null;
+      ct = PENDING.remove(Thread.currentThread());
+      if (ct == null) return null;
+      CURRENT.set(ct);
+      ct.inRuntime = true;
+      ct.execution.awaitTurn(ct);
+      ct.execution.checkAborted();
+      return ct;
+    }
+    if (ct.inRuntime || ct.released || ct.classInitDepth > 0) return null;
+    ct.inRuntime = true;
+    return ct;
+  }
+
+  private static void leave(ControlledThread ct) {
+    ct.inRuntime = false;
+  }
+
+  /** Runs {@code body} as the controlled thread T0 of {@code execution}; see {@code Explorer}. */
+  static ControlledThread current() {
+    return CURRENT.get();
+  }
+
+  // ---- threads ---------------------------------------------------------------------------------
+
+  @Override
+  public void threadStarting(Thread child) {
+    ControlledThread me = enter();
+    if (me == null) return;
+    try {
+      me.execution.checkAborted();
+      if (child.getState() == Thread.State.NEW && me.execution.lookup(child) == null) {
+        adopt(me.execution, child);
+      }
+    } finally {
+      leave(me);
+    }
+  }
+
+  @Override
+  public void threadStarted(Thread child) {
+    ControlledThread me = enter();
+    if (me == null) return;
+    try {
+      me.execution.yieldPoint(me, false);
+    } finally {
+      leave(me);
+    }
+  }
+
+  @Override
+  public void threadRunBegins() {
+    ControlledThread me = enter();
+    if (me != null) leave(me);
+  }
+
+  @Override
+  public void threadExiting() {
+    ControlledThread me = CURRENT.get();
+    if (me == null) {
+      me = PENDING.isEmpty() ? null : enter();
+      if (me == null) return;
+    }
+    if (me.released) return;
+    me.inRuntime = true;
+    me.released = true;
+    if (!me.execution.aborting() && me.state != ThreadState.FINISHED) {
+      me.execution.finish(me);
+    }
+  }
+
+  @Override
+  public boolean uncaughtException(Thread thread, Throwable error) {
+    ControlledThread me = CURRENT.get();
+    if (me == null || me.thread != thread) return false;
+    if (error instanceof ExecutionAborted || me.execution.aborting()) return true;
+    me.inRuntime = true;
+    me.execution.fail(ExceptionReport.describe(me, error));
+    return true;
+  }
+
+  /** The body threw on T0. */
+  static void bodyFailed(ControlledThread t0, Throwable error) {
+    t0.inRuntime = true;
+    t0.execution.fail(ExceptionReport.describe(t0, error));
+  }
+
+  /** The body returned on T0: the execution ends once the other threads finish or block. */
+  static void bodyFinished(ControlledThread t0) {
+    t0.inRuntime = true;
+    t0.released = true;
+    if (!t0.execution.aborting()) t0.execution.finish(t0);
+  }
+
+  @Override
+  public void join(Thread target, long millis, int site) throws InterruptedException {
+    ControlledThread me = enter();
+    if (me == null) {
+      target.join(millis);
+      return;
+    }
+    ControlledThread other = me.execution.lookup(target);
+    if (other == null) {
+      leave(me);
+      target.join(millis);
+      return;
+    }
+    try {
+      if (Thread.interrupted()) throw new InterruptedException();
+      if (me.execution.join(me, other, millis, site) == WakeReason.INTERRUPTED) {
+        Thread.interrupted();
+        throw new InterruptedException();
+      }
+    } finally {
+      leave(me);
+    }
+  }
+
+  @Override
+  public boolean isAlive(Thread thread) {
+    ControlledThread me = CURRENT.get();
+    if (me != null && !me.released) {
+      ControlledThread other = me.execution.lookup(thread);
+      if (other != null) return other.state != ThreadState.FINISHED;
+    }
+    return thread.isAlive();
+  }
+
+  @Override
+  public void interrupting(Thread target) {
+    ControlledThread me = enter();
+    if (me == null) return;
+    try {
+      ControlledThread other = me.execution.lookup(target);
+      if (other != null) me.execution.interrupt(other);
+    } finally {
+      leave(me);
+    }
+  }
+
+  @Override
+  public void classInit(boolean entering) {
+    ControlledThread me = CURRENT.get();
+    if (me == null) return;
+    me.classInitDepth += entering ? 1 : -1;
+  }
+
+  // ---- monitors --------------------------------------------------------------------------------
+
+  @Override
+  public void monitorEnter(Object lock, int site) {
+    ControlledThread me = enter();
+    if (me == null) return;
+    try {
+      me.execution.checkAborted();
+      me.execution.monitorEnter(me, lock, site);
+    } finally {
+      leave(me);
+    }
+  }
+
+  @Override
+  public void monitorExit(Object lock, int site) {
+    ControlledThread me = enter();
+    if (me == null) return;
+    try {
+      if (!me.execution.aborting()) me.execution.monitorExit(me, lock);
+    } finally {
+      leave(me);
+    }
+  }
+
+  @Override
+  public void waitOn(Object lock, long millis, int site) throws InterruptedException {
+    ControlledThread me = enter();
+    if (me == null) {
+      lock.wait(millis);
+      return;
+    }
+    try {
+      if (!Thread.holdsLock(lock)) {
+        throw new IllegalMonitorStateException("current thread is not owner");
+      }
+      me.execution.checkAborted();
+      if (Thread.interrupted()) throw new InterruptedException();
+      if (me.execution.await(me, lock, millis, site) == WakeReason.INTERRUPTED) {
+        Thread.interrupted();
+        throw new InterruptedException();
+      }
+    } finally {
+      leave(me);
+    }
+  }
+
+  @Override
+  public void notifyOn(Object lock, boolean all, int site) {
+    ControlledThread me = enter();
+    if (me == null) {
+      if (all) {
+        lock.notifyAll();
+      } else {
+        lock.notify();
+      }
+      return;
+    }
+    try {
+      if (!Thread.holdsLock(lock)) {
+        throw new IllegalMonitorStateException("current thread is not owner");
+      }
+      if (!me.execution.aborting()) me.execution.notify(me, lock, all);
+    } finally {
+      leave(me);
+    }
+  }
+
+  // ---- parking ---------------------------------------------------------------------------------
+
+  @Override
+  public boolean park(Object blocker, long nanos, boolean timed) {
+    ControlledThread me = enter();
+    if (me == null) return false;
+    try {
+      me.execution.checkAborted();
+      me.execution.park(me, blocker, nanos, timed);
+      return true;
+    } finally {
+      leave(me);
+    }
+  }
+
+  @Override
+  public boolean unpark(Thread thread) {
+    ControlledThread me = enter();
+    if (me == null) return false;
+    try {
+      if (me.execution.aborting()) return false;
+      ControlledThread target = me.execution.lookup(thread);
+      if (target == null) return false;
+      me.execution.unpark(target);
+      return true;
+    } finally {
+      leave(me);
+    }
+  }
+
+  // ---- time and spinning -----------------------------------------------------------------------
+
+  @Override
+  public void sleep(long nanos, int site) throws InterruptedException {
+    ControlledThread me = enter();
+    if (me == null) {
+      Thread.sleep(nanos / 1_000_000L, (int) (nanos % 1_000_000L));
+      return;
+    }
+    try {
+      if (Thread.interrupted()) throw new InterruptedException("sleep interrupted");
+      me.execution.sleep(me, nanos);
+      if (Thread.interrupted()) throw new InterruptedException("sleep interrupted");
+    } finally {
+      leave(me);
+    }
+  }
+
+  @Override
+  public void yieldNow(int site) {
+    spinPoint(site);
+  }
+
+  @Override
+  public void spinWait(int site) {
+    spinPoint(site);
+  }
+
+  private void spinPoint(int site) {
+    ControlledThread me = enter();
+    if (me == null) return;
+    try {
+      me.execution.yieldPoint(me, true);
+    } finally {
+      leave(me);
+    }
+  }
+
+  @Override
+  public void volatileAccess(int fieldId, boolean write, int site) {
+    ControlledThread me = enter();
+    if (me == null) return;
+    try {
+      boolean spinning = !write && me.spinningAt(site);
+      me.execution.yieldPoint(me, spinning);
+    } finally {
+      leave(me);
+    }
+  }
+
+  @Override
+  public void atomicAccess(int site) {
+    ControlledThread me = enter();
+    if (me == null) return;
+    try {
+      me.execution.yieldPoint(me, me.spinningAt(site));
+    } finally {
+      leave(me);
+    }
+  }
+
+}

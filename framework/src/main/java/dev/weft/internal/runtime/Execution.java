@@ -1,0 +1,465 @@
+package dev.weft.internal.runtime;
+
+import dev.weft.Failure;
+import dev.weft.boot.ExecutionAborted;
+import dev.weft.scheduler.SchedulingStrategy;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.locks.LockSupport;
+
+/**
+ * One run of the body under the scheduler. Exactly one controlled thread runs at a time: a thread
+ * that reaches a scheduling point asks the strategy who is next, hands the turn over and waits for
+ * it to come back. The model (who owns which monitor, who waits for what) lives here and is only
+ * touched by the thread holding the turn.
+ */
+public final class Execution {
+  private static final int SPINS_BEFORE_PARKING = 200;
+
+  private final SchedulingStrategy strategy;
+  private final int maxSteps;
+  final ArrayList<ControlledThread> threads = new ArrayList<>();
+  private final IdentityHashMap<Thread, ControlledThread> byThread = new IdentityHashMap<>();
+  private final IdentityHashMap<Object, MonitorState> monitors = new IdentityHashMap<>();
+  private int[] enabled = new int[8];
+  private long virtualNanos;
+  private boolean bodyDone;
+
+  /** Scheduling points so far; read by the watchdog to see progress. */
+  private volatile int steps;
+  private volatile ControlledThread running;
+  private volatile boolean aborting;
+  private volatile ExecutionFailure failure;
+  /** A strategy that refused to go on (a replay that no longer fits the program). */
+  private volatile RuntimeException strategyError;
+  private final CountDownLatch over = new CountDownLatch(1);
+
+  Execution(SchedulingStrategy strategy, int maxSteps) {
+    this.strategy = strategy;
+    this.maxSteps = maxSteps;
+  }
+
+  // ---- state seen by the coordinator -------------------------------------------------------
+
+  int steps() {
+    return steps;
+  }
+
+  ControlledThread running() {
+    return running;
+  }
+
+  boolean aborting() {
+    return aborting;
+  }
+
+  ExecutionFailure failure() {
+    return failure;
+  }
+
+  RuntimeException strategyError() {
+    return strategyError;
+  }
+
+  CountDownLatch overSignal() {
+    return over;
+  }
+
+  List<ControlledThread> threads() {
+    return threads;
+  }
+
+  // ---- threads ---------------------------------------------------------------------------------
+
+  ControlledThread register(Thread thread) {
+    ControlledThread ct = new ControlledThread(threads.size(), thread, this);
+    threads.add(ct);
+    byThread.put(thread, ct);
+    strategy.onThreadCreated(ct.id);
+    return ct;
+  }
+
+  ControlledThread lookup(Thread thread) {
+    return byThread.get(thread);
+  }
+
+  /** The first turn goes to T0; called by the coordinator before anything runs. */
+  void start(ControlledThread t0) {
+    running = t0;
+    grant(t0);
+  }
+
+  // ---- scheduling ------------------------------------------------------------------------------
+
+  /** A scheduling point where {@code me} could go on. */
+  void yieldPoint(ControlledThread me, boolean spinning) {
+    if (spinning) strategy.onSpin(me.id);
+    switchFrom(me);
+  }
+
+  /**
+   * {@code me} has recorded what it waits for (via {@link ControlledThread#block}); returns when
+   * the model satisfied it and the scheduler gave {@code me} the turn.
+   */
+  void blockAndSwitch(ControlledThread me) {
+    switchFrom(me);
+  }
+
+  private void switchFrom(ControlledThread me) {
+    checkAborted();
+    if (++steps > maxSteps) {
+      fail(new ExecutionFailure(Failure.Kind.LIVELOCK,
+          "no progress: the execution exceeded " + maxSteps + " scheduling points",
+          "Threads kept running (spinning, retrying or waiting with timeouts) without the"
+              + " execution ending. Running thread: " + me.displayName() + "\n"
+              + StackRendering.render(me.thread.getStackTrace()),
+          null, List.of()));
+      throw new ExecutionAborted();
+    }
+    ControlledThread next = chooseNext(me);
+    if (next == me) return;
+    if (next != null) handOff(next);
+    awaitTurn(me);
+    checkAborted();
+  }
+
+  /** {@code me} will not run again: hands the turn on without waiting. */
+  void finish(ControlledThread me) {
+    me.state = ThreadState.FINISHED;
+    me.blockKind = BlockKind.NONE;
+    if (me.id == 0) bodyDone = true;
+    ControlledThread next = chooseNext(null);
+    if (next != null) handOff(next);
+  }
+
+  private ControlledThread chooseNext(ControlledThread me) {
+    while (true) {
+      int count = collectEnabled();
+      if (count > 0) {
+        int current = me != null && isEnabled(me) ? me.id : -1;
+        int chosen;
+        try {
+          chosen = strategy.pickThread(enabled, count, current);
+        } catch (RuntimeException e) {
+          strategyFailed(e);
+          return null;
+        }
+        ControlledThread next = threads.get(chosen);
+        wake(next);
+        return next;
+      }
+      if (!bodyDone && fireEarliestTimeout()) continue;
+      if (bodyDone) {
+        over.countDown();
+      } else {
+        fail(DeadlockReport.describe(this));
+      }
+      return null;
+    }
+  }
+
+  private int collectEnabled() {
+    int n = threads.size();
+    if (enabled.length < n) enabled = new int[Math.max(n, enabled.length * 2)];
+    int count = 0;
+    for (int i = 0; i < n; i++) {
+      if (isEnabled(threads.get(i))) enabled[count++] = i;
+    }
+    return count;
+  }
+
+  boolean isEnabled(ControlledThread t) {
+    switch (t.state) {
+      case RUNNABLE:
+        return true;
+      case FINISHED:
+        return false;
+      default:
+        break;
+    }
+    switch (t.blockKind) {
+      case MONITOR:
+        MonitorState m = monitors.get(t.blockObject);
+        return m == null || m.owner == null || m.owner == t;
+      case JOIN:
+        return ((ControlledThread) t.blockObject).state == ThreadState.FINISHED
+            || t.wakeReason != WakeReason.NONE;
+      case PARK:
+        return t.permit || t.wakeReason != WakeReason.NONE;
+      case WAIT:
+      default:
+        return false;
+    }
+  }
+
+  /** Virtual time: when nobody can run, the earliest timed wait expires. */
+  private boolean fireEarliestTimeout() {
+    ControlledThread earliest = null;
+    for (ControlledThread t : threads) {
+      if (t.state == ThreadState.BLOCKED && t.deadline >= 0
+          && (earliest == null || t.deadline < earliest.deadline)) {
+        earliest = t;
+      }
+    }
+    if (earliest == null) return false;
+    virtualNanos = Math.max(virtualNanos, earliest.deadline);
+    earliest.deadline = -1;
+    earliest.wakeReason = WakeReason.TIMED_OUT;
+    if (earliest.blockKind == BlockKind.WAIT) {
+      leaveWaitSet(earliest);
+    }
+    return true;
+  }
+
+  /** Performs what a chosen blocked thread was waiting for. */
+  private void wake(ControlledThread t) {
+    if (t.state != ThreadState.BLOCKED) return;
+    switch (t.blockKind) {
+      case MONITOR:
+        MonitorState m = monitor(t.blockObject);
+        m.owner = t;
+        m.count = t.reacquireCount;
+        m.acquiredAt = t.blockSite;
+        break;
+      case PARK:
+        if (t.wakeReason == WakeReason.NONE) {
+          t.permit = false;
+          t.wakeReason = WakeReason.UNPARKED;
+        }
+        break;
+      default:
+        break;
+    }
+    t.state = ThreadState.RUNNABLE;
+    t.blockKind = BlockKind.NONE;
+    t.deadline = -1;
+  }
+
+  private void handOff(ControlledThread next) {
+    running = next;
+    grant(next);
+  }
+
+  private static void grant(ControlledThread next) {
+    Object realWaitLock = next.realWaitLock;
+    if (realWaitLock != null) {
+      synchronized (realWaitLock) {
+        next.turn = true;
+        realWaitLock.notifyAll();
+      }
+    } else {
+      next.turn = true;
+      LockSupport.unpark(next.thread);
+    }
+  }
+
+  /** Waits until the turn comes back to {@code me} (or the execution is aborted). */
+  void awaitTurn(ControlledThread me) {
+    boolean interrupted = false;
+    Object realWaitLock = me.realWaitLock;
+    if (realWaitLock != null) {
+      // Inside Object.wait: the real monitor must be released while others run.
+      synchronized (realWaitLock) {
+        while (!me.turn && !aborting) {
+          try {
+            realWaitLock.wait();
+          } catch (InterruptedException e) {
+            interrupted = true;
+          }
+        }
+      }
+    } else {
+      int spins = 0;
+      while (!me.turn && !aborting) {
+        if (spins < SPINS_BEFORE_PARKING) {
+          spins++;
+          Thread.onSpinWait();
+        } else {
+          LockSupport.park(this);
+          if (Thread.interrupted()) interrupted = true;
+        }
+      }
+    }
+    me.turn = false;
+    if (interrupted) me.thread.interrupt();
+  }
+
+  void checkAborted() {
+    if (aborting) throw new ExecutionAborted();
+  }
+
+  // ---- failures and the end --------------------------------------------------------------------
+
+  /** Records the first failure and ends the execution. */
+  void fail(ExecutionFailure f) {
+    if (failure == null) failure = f;
+    aborting = true;
+    over.countDown();
+  }
+
+  private void strategyFailed(RuntimeException e) {
+    if (strategyError == null) strategyError = e;
+    fail(new ExecutionFailure(Failure.Kind.LOST_CONTROL, String.valueOf(e.getMessage()), "", e,
+        List.of()));
+  }
+
+  /** Called by the coordinator once the execution is over: unwinds every thread still alive. */
+  void abortAll() {
+    aborting = true;
+    for (ControlledThread t : threads) {
+      if (t.state == ThreadState.FINISHED) continue;
+      if (t.realWaitLock != null) {
+        t.thread.interrupt();
+      } else {
+        LockSupport.unpark(t.thread);
+      }
+    }
+  }
+
+  // ---- monitors --------------------------------------------------------------------------------
+
+  MonitorState monitor(Object lock) {
+    MonitorState m = monitors.get(lock);
+    if (m == null) {
+      m = new MonitorState();
+      monitors.put(lock, m);
+    }
+    return m;
+  }
+
+  MonitorState existingMonitor(Object lock) {
+    return monitors.get(lock);
+  }
+
+  void monitorEnter(ControlledThread me, Object lock, int site) {
+    MonitorState m = monitor(lock);
+    if (m.owner == me) {
+      m.count++;
+      return;
+    }
+    me.reacquireCount = 1;
+    me.block(BlockKind.MONITOR, lock, -1, site);
+    blockAndSwitch(me);
+  }
+
+  void monitorExit(ControlledThread me, Object lock) {
+    MonitorState m = monitors.get(lock);
+    if (m != null && m.owner == me && --m.count == 0) {
+      m.owner = null;
+      m.acquiredAt = -1;
+    }
+  }
+
+  /** Object.wait: releases the monitor in the model and for real, then waits for a wake-up. */
+  WakeReason await(ControlledThread me, Object lock, long millis, int site) {
+    MonitorState m = monitor(lock);
+    int saved = m.owner == me ? m.count : 1;
+    m.owner = null;
+    m.count = 0;
+    m.waitSet.add(me);
+    long deadline = millis > 0 ? virtualNanos + millis * 1_000_000L : -1;
+    me.reacquireCount = saved;
+    me.block(BlockKind.WAIT, lock, deadline, site);
+    me.realWaitLock = lock;
+    try {
+      blockAndSwitch(me);
+    } finally {
+      me.realWaitLock = null;
+    }
+    return me.wakeReason;
+  }
+
+  void notify(ControlledThread me, Object lock, boolean all) {
+    MonitorState m = monitors.get(lock);
+    if (m == null || m.waitSet.isEmpty()) return;
+    if (all) {
+      while (!m.waitSet.isEmpty()) {
+        wakeFromWaitSet(m.waitSet.get(0), WakeReason.NOTIFIED);
+      }
+    } else {
+      int size = m.waitSet.size();
+      int index;
+      try {
+        index = size > 1 ? strategy.pickInt(size) : 0;
+      } catch (RuntimeException e) {
+        strategyFailed(e);
+        throw new ExecutionAborted();
+      }
+      wakeFromWaitSet(m.waitSet.get(index), WakeReason.NOTIFIED);
+    }
+  }
+
+  private void wakeFromWaitSet(ControlledThread t, WakeReason reason) {
+    t.wakeReason = reason;
+    t.deadline = -1;
+    leaveWaitSet(t);
+  }
+
+  /** A waiting thread leaves the wait set and competes for the monitor again. */
+  private void leaveWaitSet(ControlledThread t) {
+    MonitorState m = monitor(t.blockObject);
+    m.waitSet.remove(t);
+    t.blockKind = BlockKind.MONITOR;
+  }
+
+  // ---- other blocking operations --------------------------------------------------------------
+
+  WakeReason join(ControlledThread me, ControlledThread target, long millis, int site) {
+    if (target.state == ThreadState.FINISHED) {
+      yieldPoint(me, false);
+      return WakeReason.NONE;
+    }
+    long deadline = millis > 0 ? virtualNanos + millis * 1_000_000L : -1;
+    me.block(BlockKind.JOIN, target, deadline, site);
+    blockAndSwitch(me);
+    return me.wakeReason;
+  }
+
+  void park(ControlledThread me, Object blocker, long nanos, boolean timed) {
+    if (me.permit || me.thread.isInterrupted()) {
+      me.permit = false;
+      yieldPoint(me, false);
+      return;
+    }
+    me.block(BlockKind.PARK, blocker, timed ? virtualNanos + Math.max(1L, nanos) : -1, -1);
+    blockAndSwitch(me);
+  }
+
+  void unpark(ControlledThread target) {
+    target.permit = true;
+  }
+
+  void sleep(ControlledThread me, long nanos) {
+    virtualNanos += Math.max(0L, nanos);
+    yieldPoint(me, true);
+  }
+
+  /** Thread.interrupt of a controlled thread: wakes it if it blocks interruptibly. */
+  void interrupt(ControlledThread target) {
+    if (target.state != ThreadState.BLOCKED) return;
+    switch (target.blockKind) {
+      case WAIT:
+        wakeFromWaitSet(target, WakeReason.INTERRUPTED);
+        break;
+      case JOIN:
+      case PARK:
+        target.wakeReason = WakeReason.INTERRUPTED;
+        target.deadline = -1;
+        break;
+      default:
+        break;
+    }
+  }
+
+  // ---- for reports -----------------------------------------------------------------------------
+
+  IdentityHashMap<Object, MonitorState> monitors() {
+    return monitors;
+  }
+
+  long virtualNanos() {
+    return virtualNanos;
+  }
+}

@@ -1,0 +1,12 @@
+package dev.weft.internal.runtime;
+
+import java.util.ArrayList;
+
+/** The model of one object's monitor: owner, recursion count and wait set. */
+final class MonitorState {
+  ControlledThread owner;
+  int count;
+  /** Site where the current owner acquired it, for deadlock reports. */
+  int acquiredAt = -1;
+  final ArrayList<ControlledThread> waitSet = new ArrayList<>(2);
+}
