@@ -1,0 +1,57 @@
+package dev.weft.scheduler;
+
+import java.util.SplittableRandom;
+
+/**
+ * At every scheduling point, runs a uniformly random enabled thread. Simple and unbiased over
+ * single steps; good at finding bugs that need many switches, weaker than {@link PctStrategy} at
+ * bugs that need a few switches at precise places.
+ */
+public final class RandomWalkStrategy implements SchedulingStrategy {
+  private final long seed;
+  private SplittableRandom random;
+  private int spinning = -1;
+
+  public RandomWalkStrategy(long seed) {
+    this.seed = seed;
+    this.random = new SplittableRandom(seed);
+  }
+
+  @Override
+  public void startExecution(int executionIndex) {
+    random = new SplittableRandom(Seeds.forExecution(seed, executionIndex));
+    spinning = -1;
+  }
+
+  @Override
+  public void onThreadCreated(int threadId) {}
+
+  @Override
+  public int pickThread(int[] enabled, int count, int current) {
+    if (count == 1) return enabled[0];
+    if (spinning >= 0) {
+      // Give the thread a spinner waits for a chance before the spinner checks again.
+      int skip = spinning;
+      spinning = -1;
+      int index = random.nextInt(count - 1);
+      for (int i = 0; i < count; i++) {
+        if (enabled[i] == skip) continue;
+        if (index-- == 0) return enabled[i];
+      }
+    }
+    return enabled[random.nextInt(count)];
+  }
+
+  @Override
+  public int pickInt(int bound) {
+    return bound <= 1 ? 0 : random.nextInt(bound);
+  }
+
+  @Override
+  public void onSpin(int threadId) {
+    spinning = threadId;
+  }
+
+  @Override
+  public void finishExecution(int steps) {}
+}
