@@ -58,6 +58,9 @@ public interface HookHandler {
    */
   boolean park(Object blocker, long nanos, boolean timed);
 
+  /** A real park returned: a thread adopted while it was parked checks in here. */
+  void parkReturned();
+
   /** {@code LockSupport.unpark(thread)}: returns true when handled. */
   boolean unpark(Thread thread);
 

@@ -149,6 +149,11 @@ public final class Hooks {
     return h.park(blocker, nanos, true);
   }
 
+  public static void parkReturned() {
+    HookHandler h = handler;
+    if (h != null) h.parkReturned();
+  }
+
   public static boolean unpark(Thread thread) {
     HookHandler h = handler;
     return h != null && h.unpark(thread);

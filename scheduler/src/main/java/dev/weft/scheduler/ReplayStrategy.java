@@ -69,8 +69,14 @@ public final class ReplayStrategy implements SchedulingStrategy {
   @Override
   public void onSpin(int threadId) {}
 
+  /** In strict mode, an execution that ended before using every recorded choice diverged too. */
   @Override
-  public void finishExecution(int steps) {}
+  public void finishExecution(int steps) {
+    if (!lenient && next < schedule.length()) {
+      throw new ReplayDivergedException(next, "the program ended after " + next
+          + " choices but the schedule holds " + schedule.length());
+    }
+  }
 
   /** Recorded choices that could not be followed in lenient mode in this execution. */
   public int deviations() {

@@ -17,12 +17,22 @@ final class LockSupportAdvice {
     static boolean enter() {
       return Hooks.park(null, 0L, false);
     }
+
+    @Advice.OnMethodExit
+    static void exit(@Advice.Enter boolean handled) {
+      if (!handled) Hooks.parkReturned();
+    }
   }
 
   static final class ParkBlocker {
     @Advice.OnMethodEnter(skipOn = Advice.OnNonDefaultValue.class)
     static boolean enter(@Advice.Argument(0) Object blocker) {
       return Hooks.park(blocker, 0L, false);
+    }
+
+    @Advice.OnMethodExit
+    static void exit(@Advice.Enter boolean handled) {
+      if (!handled) Hooks.parkReturned();
     }
   }
 
@@ -32,12 +42,22 @@ final class LockSupportAdvice {
       // A non-positive timeout returns at once in the JDK too: let the original do that.
       return nanos > 0 && Hooks.park(null, nanos, true);
     }
+
+    @Advice.OnMethodExit
+    static void exit(@Advice.Enter boolean handled) {
+      if (!handled) Hooks.parkReturned();
+    }
   }
 
   static final class ParkNanosBlocker {
     @Advice.OnMethodEnter(skipOn = Advice.OnNonDefaultValue.class)
     static boolean enter(@Advice.Argument(0) Object blocker, @Advice.Argument(1) long nanos) {
       return nanos > 0 && Hooks.park(blocker, nanos, true);
+    }
+
+    @Advice.OnMethodExit
+    static void exit(@Advice.Enter boolean handled) {
+      if (!handled) Hooks.parkReturned();
     }
   }
 
@@ -46,12 +66,22 @@ final class LockSupportAdvice {
     static boolean enter(@Advice.Argument(0) long deadline) {
       return Hooks.parkUntil(null, deadline);
     }
+
+    @Advice.OnMethodExit
+    static void exit(@Advice.Enter boolean handled) {
+      if (!handled) Hooks.parkReturned();
+    }
   }
 
   static final class ParkUntilBlocker {
     @Advice.OnMethodEnter(skipOn = Advice.OnNonDefaultValue.class)
     static boolean enter(@Advice.Argument(0) Object blocker, @Advice.Argument(1) long deadline) {
       return Hooks.parkUntil(blocker, deadline);
+    }
+
+    @Advice.OnMethodExit
+    static void exit(@Advice.Enter boolean handled) {
+      if (!handled) Hooks.parkReturned();
     }
   }
 

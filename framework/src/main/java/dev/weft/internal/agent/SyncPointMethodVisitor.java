@@ -3,6 +3,7 @@ package dev.weft.internal.agent;
 import static net.bytebuddy.jar.asm.Opcodes.DUP;
 import static net.bytebuddy.jar.asm.Opcodes.GETFIELD;
 import static net.bytebuddy.jar.asm.Opcodes.GETSTATIC;
+import static net.bytebuddy.jar.asm.Opcodes.INVOKESPECIAL;
 import static net.bytebuddy.jar.asm.Opcodes.INVOKESTATIC;
 import static net.bytebuddy.jar.asm.Opcodes.INVOKEVIRTUAL;
 import static net.bytebuddy.jar.asm.Opcodes.MONITORENTER;
@@ -90,7 +91,8 @@ final class SyncPointMethodVisitor extends MethodVisitor {
         return;
       }
     }
-    if (mode.memoryAccesses && isAtomicOperation(opcode, owner, name)) {
+    if (mode.memoryAccesses
+        && (isAtomicOperation(opcode, owner, name) || isConcurrencyLibraryCall(opcode, owner, name))) {
       pushSite();
       callHook("atomicAccess", "(I)V");
     }
@@ -175,6 +177,17 @@ final class SyncPointMethodVisitor extends MethodVisitor {
     if (!hook.equals("isAlive")) pushSite();
     callHook(hook, hookDescriptor);
     return true;
+  }
+
+  /**
+   * Calls into java.util.concurrent (locks, queues, latches, concurrent maps, executors) are
+   * scheduling points: their uncontended fast paths are CAS operations inside the JDK, which is
+   * not rewritten, so without a point here a lock() or a get-then-put could never be preempted.
+   */
+  private static boolean isConcurrencyLibraryCall(int opcode, String owner, String name) {
+    return opcode != INVOKESPECIAL && owner.startsWith("java/util/concurrent/")
+        && !owner.startsWith("java/util/concurrent/atomic/")
+        && !name.equals("toString") && !name.equals("hashCode");
   }
 
   private static boolean isAtomicOperation(int opcode, String owner, String name) {

@@ -17,6 +17,13 @@ public final class ControlledRuntime implements HookHandler {
   private static final ConcurrentHashMap<Thread, ControlledThread> PENDING =
       new ConcurrentHashMap<>();
 
+  /**
+   * Every thread of the running execution. The thread-local above is only a cache: the JDK erases
+   * the thread-locals of ForkJoinPool workers between tasks, so identity must not depend on it.
+   */
+  private static final ConcurrentHashMap<Thread, ControlledThread> CONTROLLED =
+      new ConcurrentHashMap<>();
+
   private ControlledRuntime() {}
 
   /** Routes the hooks here; idempotent. */
@@ -32,8 +39,27 @@ public final class ControlledRuntime implements HookHandler {
   /** Makes {@code thread} a controlled thread of {@code execution} before it starts. */
   static ControlledThread adopt(Execution execution, Thread thread) {
     ControlledThread ct = execution.register(thread);
+    CONTROLLED.put(thread, ct);
     PENDING.put(thread, ct);
     return ct;
+  }
+
+  /** Forgets the threads of a finished execution. */
+  static void forget(Execution execution) {
+    CONTROLLED.values().removeIf(ct -> ct.execution == execution);
+    PENDING.values().removeIf(ct -> ct.execution == execution);
+  }
+
+  /** The caller's controlled state, recovered if the JDK erased its thread-locals; or null. */
+  private static ControlledThread recovered() {
+    ControlledThread ct = CURRENT.get();
+    if ((ct != null && !ct.released) || CONTROLLED.isEmpty()) return ct;
+    Thread thread = Thread.currentThread();
+    if (PENDING.containsKey(thread)) return null;
+    ControlledThread known = CONTROLLED.get(thread);
+    if (known == null) return ct;
+    CURRENT.set(known);
+    return known;
   }
 
   /**
@@ -41,16 +67,16 @@ public final class ControlledRuntime implements HookHandler {
    * the original behaviour. A thread met here for the first time checks in and waits for its turn.
    */
   private static ControlledThread enter() {
-    ControlledThread ct = CURRENT.get();
-    if (ct == null) {
-      if (PENDING.isEmpty()) return null;
-      ct = PENDING.remove(Thread.currentThread());
-      if (ct == null) return null;
-      CURRENT.set(ct);
-      ct.inRuntime = true;
-      ct.execution.awaitTurn(ct);
-      ct.execution.checkAborted();
-      return ct;
+    ControlledThread ct = recovered();
+    if (ct == null || ct.released) {
+      // A new thread, or a pool worker released by an earlier execution and adopted again.
+      ControlledThread pending = PENDING.isEmpty() ? null : PENDING.remove(Thread.currentThread());
+      if (pending == null) return null;
+      CURRENT.set(pending);
+      pending.inRuntime = true;
+      pending.execution.awaitTurn(pending);
+      pending.execution.checkAborted();
+      return pending;
     }
     if (ct.inRuntime || ct.released || ct.classInitDepth > 0) return null;
     ct.inRuntime = true;
@@ -63,7 +89,7 @@ public final class ControlledRuntime implements HookHandler {
 
   /** Runs {@code body} as the controlled thread T0 of {@code execution}; see {@code Explorer}. */
   static ControlledThread current() {
-    return CURRENT.get();
+    return recovered();
   }
 
   // ---- threads ---------------------------------------------------------------------------------
@@ -101,7 +127,7 @@ public final class ControlledRuntime implements HookHandler {
 
   @Override
   public void threadExiting() {
-    ControlledThread me = CURRENT.get();
+    ControlledThread me = recovered();
     if (me == null) {
       me = PENDING.isEmpty() ? null : enter();
       if (me == null) return;
@@ -116,7 +142,7 @@ public final class ControlledRuntime implements HookHandler {
 
   @Override
   public boolean uncaughtException(Thread thread, Throwable error) {
-    ControlledThread me = CURRENT.get();
+    ControlledThread me = recovered();
     if (me == null || me.thread != thread) return false;
     if (error instanceof ExecutionAborted || me.execution.aborting()) return true;
     me.inRuntime = true;
@@ -163,7 +189,7 @@ public final class ControlledRuntime implements HookHandler {
 
   @Override
   public boolean isAlive(Thread thread) {
-    ControlledThread me = CURRENT.get();
+    ControlledThread me = recovered();
     if (me != null && !me.released) {
       ControlledThread other = me.execution.lookup(thread);
       if (other != null) return other.state != ThreadState.FINISHED;
@@ -185,7 +211,7 @@ public final class ControlledRuntime implements HookHandler {
 
   @Override
   public void classInit(boolean entering) {
-    ControlledThread me = CURRENT.get();
+    ControlledThread me = recovered();
     if (me == null) return;
     me.classInitDepth += entering ? 1 : -1;
   }
@@ -262,14 +288,44 @@ public final class ControlledRuntime implements HookHandler {
 
   @Override
   public boolean park(Object blocker, long nanos, boolean timed) {
-    ControlledThread me = enter();
+    ControlledThread me;
+    try {
+      me = enter();
+    } catch (ExecutionAborted aborted) {
+      return releaseIdleWorkerOrRethrow(recovered(), aborted);
+    }
     if (me == null) return false;
     try {
       me.execution.checkAborted();
       me.execution.park(me, blocker, nanos, timed);
       return true;
+    } catch (ExecutionAborted aborted) {
+      return releaseIdleWorkerOrRethrow(me, aborted);
     } finally {
       leave(me);
+    }
+  }
+
+  /**
+   * Ends an execution for a common-pool worker that waits for work: unwinding it with an exception
+   * would kill it outside any task and leave the shared pool short of a worker for good. It is
+   * released instead: the park returns (a permitted spurious wake-up), the pool parks it again for
+   * real, and a later execution adopts it when controlled code wakes it (see {@link #unpark}).
+   */
+  private static boolean releaseIdleWorkerOrRethrow(ControlledThread me, ExecutionAborted aborted) {
+    if (me == null || !PoolWorkers.isIdleCommonPoolWorker(me.thread)) throw aborted;
+    me.released = true;
+    return true;
+  }
+
+  @Override
+  public void parkReturned() {
+    if (PENDING.isEmpty() || !PENDING.containsKey(Thread.currentThread())) return;
+    try {
+      ControlledThread me = enter();
+      if (me != null) leave(me);
+    } catch (ExecutionAborted aborted) {
+      releaseIdleWorkerOrRethrow(recovered(), aborted);
     }
   }
 
@@ -280,7 +336,15 @@ public final class ControlledRuntime implements HookHandler {
     try {
       if (me.execution.aborting()) return false;
       ControlledThread target = me.execution.lookup(thread);
-      if (target == null) return false;
+      if (target == null) {
+        // A parked pool worker from outside this execution is about to run controlled work:
+        // it joins the execution here, at a point the schedule decides, and checks in as soon
+        // as its real park returns.
+        if (PoolWorkers.isParkedCommonPoolWorker(thread) && !CONTROLLED.containsKey(thread)) {
+          adopt(me.execution, thread);
+        }
+        return false;
+      }
       me.execution.unpark(target);
       return true;
     } finally {
@@ -299,7 +363,7 @@ public final class ControlledRuntime implements HookHandler {
     }
     try {
       if (Thread.interrupted()) throw new InterruptedException("sleep interrupted");
-      me.execution.sleep(me, nanos);
+      me.execution.sleep(me, nanos, me.spinningAt(site));
       if (Thread.interrupted()) throw new InterruptedException("sleep interrupted");
     } finally {
       leave(me);

@@ -431,9 +431,14 @@ public final class Execution {
     target.permit = true;
   }
 
-  void sleep(ControlledThread me, long nanos) {
+  /**
+   * A sleep lets other threads run but is not a spin by itself: "sleep so that the other thread
+   * finishes first" is a bug to find, so the sleeper stays a candidate. Only a thread that sleeps
+   * again and again at the same place (a polling loop) is treated as spinning.
+   */
+  void sleep(ControlledThread me, long nanos, boolean polling) {
     virtualNanos += Math.max(0L, nanos);
-    yieldPoint(me, true);
+    yieldPoint(me, polling);
   }
 
   /** Thread.interrupt of a controlled thread: wakes it if it blocks interruptibly. */

@@ -34,6 +34,7 @@ public final class ExecutionRunner {
     watch(execution, stallTimeout);
     execution.abortAll();
     List<ControlledThread> stuck = awaitThreadsGone(execution);
+    ControlledRuntime.forget(execution);
     if (!stuck.isEmpty() && execution.failure() == null) {
       execution.fail(LostControlReport.didNotStop(stuck));
     }
@@ -87,6 +88,10 @@ public final class ExecutionRunner {
     long deadline = System.nanoTime() + UNWIND_TIMEOUT.toNanos();
     List<ControlledThread> stuck = new ArrayList<>();
     for (ControlledThread t : snapshot(execution)) {
+      if (PoolWorkers.isCommonPoolWorker(t.thread)) {
+        awaitReleasedWorkerParked(t, deadline);
+        continue;
+      }
       long left = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
       try {
         if (left > 0) t.thread.join(left);
@@ -96,6 +101,18 @@ public final class ExecutionRunner {
       if (t.thread.isAlive()) stuck.add(t);
     }
     return stuck;
+  }
+
+  /**
+   * A released common-pool worker stays alive for the next execution; it must be back in its real
+   * park first, so that it cannot grab the next execution's tasks before being adopted.
+   */
+  private static void awaitReleasedWorkerParked(ControlledThread t, long deadline) {
+    while (t.thread.isAlive() && !PoolWorkers.isParkedCommonPoolWorker(t.thread)
+        && System.nanoTime() - deadline < 0) {
+      Thread.onSpinWait();
+      Thread.yield();
+    }
   }
 
   private static List<ControlledThread> snapshot(Execution execution) {

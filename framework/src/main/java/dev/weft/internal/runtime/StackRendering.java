@@ -39,32 +39,51 @@ public final class StackRendering {
         + e.getLineNumber();
   }
 
-  /** Indented {@code at ...} lines; consecutive JDK frames fold into one line. */
+  /** JDK frames shown above the first application frame: where the thread actually is. */
+  private static final int TOP_JDK_FRAMES = 4;
+
+  /**
+   * Indented {@code at ...} lines. The innermost JDK frames stay visible because they say where a
+   * thread blocks; deeper runs of JDK frames fold into one line. A stack without application
+   * frames (a pool worker) is shown in full up to a bound.
+   */
   public static String render(StackTraceElement[] stack) {
+    boolean hasApplicationFrame = firstApplicationFrame(stack) != null;
     StringBuilder sb = new StringBuilder();
     int shown = 0;
     int folded = 0;
+    boolean seenApplicationFrame = false;
+    int topJdkShown = 0;
     for (StackTraceElement e : stack) {
       if (isWeftFrame(e)) continue;
       if (isTestInfrastructure(e)) break;
       if (isJdkFrame(e)) {
-        folded++;
-        continue;
+        boolean showIt = hasApplicationFrame
+            ? !seenApplicationFrame && topJdkShown++ < TOP_JDK_FRAMES
+            : shown < MAX_FRAMES;
+        if (!showIt) {
+          folded++;
+          continue;
+        }
+      } else {
+        seenApplicationFrame = true;
       }
       if (folded > 0) {
-        sb.append("        ... ").append(folded).append(" JDK frame").append(folded > 1 ? "s" : "")
-            .append('\n');
+        appendFolded(sb, folded);
         folded = 0;
       }
       if (shown++ == MAX_FRAMES) {
         sb.append("        ...\n");
-        break;
+        return sb.toString();
       }
       sb.append("        at ").append(e).append('\n');
     }
-    if (folded > 0 && shown == 0) {
-      sb.append("        ... ").append(folded).append(" JDK frames\n");
-    }
+    if (folded > 0) appendFolded(sb, folded);
     return sb.toString();
+  }
+
+  private static void appendFolded(StringBuilder sb, int folded) {
+    sb.append("        ... ").append(folded).append(" JDK frame").append(folded > 1 ? "s" : "")
+        .append('\n');
   }
 }

@@ -1,0 +1,39 @@
+package dev.weft.internal.runtime;
+
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinWorkerThread;
+
+/**
+ * Recognizes the workers of the shared common pool, which outlive executions: they are released
+ * at the end of one execution and adopted again by the next instead of being unwound.
+ */
+final class PoolWorkers {
+  private PoolWorkers() {}
+
+  static boolean isCommonPoolWorker(Thread thread) {
+    return thread instanceof ForkJoinWorkerThread worker
+        && worker.getPool() == ForkJoinPool.commonPool();
+  }
+
+  /** A common-pool worker really parked (waiting for work, not yet adopted). */
+  static boolean isParkedCommonPoolWorker(Thread thread) {
+    if (!isCommonPoolWorker(thread)) return false;
+    Thread.State state = thread.getState();
+    return state == Thread.State.WAITING || state == Thread.State.TIMED_WAITING;
+  }
+
+  /**
+   * Called by the worker itself: true when it is waiting for work rather than running a task (a
+   * task absorbs an unwinding exception; the worker's own loop would die of it).
+   */
+  static boolean isIdleCommonPoolWorker(Thread thread) {
+    if (thread != Thread.currentThread() || !isCommonPoolWorker(thread)) return false;
+    for (StackTraceElement frame : thread.getStackTrace()) {
+      if (frame.getMethodName().equals("doExec")
+          && frame.getClassName().equals("java.util.concurrent.ForkJoinTask")) {
+        return false;
+      }
+    }
+    return true;
+  }
+}
