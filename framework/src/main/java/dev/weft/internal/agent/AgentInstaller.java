@@ -6,6 +6,9 @@ import static net.bytebuddy.matcher.ElementMatchers.nameStartsWith;
 import static net.bytebuddy.matcher.ElementMatchers.takesArguments;
 import static net.bytebuddy.matcher.ElementMatchers.takesNoArguments;
 
+import net.bytebuddy.description.method.MethodDescription;
+import net.bytebuddy.matcher.ElementMatcher;
+
 import java.lang.instrument.Instrumentation;
 import java.util.HashSet;
 import java.util.Map;
@@ -153,7 +156,7 @@ public final class AgentInstaller {
             .or(nameStartsWith("jdk.internal.reflect.")))
         .type(named("java.lang.Thread"))
         .transform((builder, type, loader, module, pd) -> builder
-            .visit(Advice.to(ThreadAdvice.Start.class).on(named("start").and(takesNoArguments())))
+            .visit(Advice.to(ThreadAdvice.Start.class).on(threadStartMethod()))
             .visit(Advice.to(ThreadAdvice.Run.class).on(named("run").and(takesNoArguments())))
             .visit(Advice.to(ThreadAdvice.Exit.class).on(named("exit").and(takesNoArguments())))
             .visit(Advice.to(ThreadAdvice.Uncaught.class)
@@ -176,6 +179,14 @@ public final class AgentInstaller {
         .type(type -> InstrumentationScope.isApplicationClass(type.getName()))
         .transform((builder, type, loader, module, pd) ->
             application(builder, type, alreadyLoaded.contains(type.getName())));
+  }
+
+  /**
+   * {@code start()}, and on JDK 19+ also {@code start(ThreadContainer)}: thread pools call the
+   * latter directly. Neither calls the other, so a thread passes the advice once.
+   */
+  private static ElementMatcher.Junction<MethodDescription> threadStartMethod() {
+    return named("start").and(takesNoArguments().or(takesArguments(1)));
   }
 
   private static DynamicType.Builder<?> lockSupport(DynamicType.Builder<?> builder) {
