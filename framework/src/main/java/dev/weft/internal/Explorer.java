@@ -11,6 +11,7 @@ import dev.weft.internal.runtime.ExecutionRunner;
 import dev.weft.scheduler.PctStrategy;
 import dev.weft.scheduler.RandomWalkStrategy;
 import dev.weft.scheduler.RecordingStrategy;
+import dev.weft.scheduler.ReplayDivergedException;
 import dev.weft.scheduler.ReplayStrategy;
 import dev.weft.scheduler.ReplayToken;
 import dev.weft.scheduler.Schedule;
@@ -57,8 +58,8 @@ public final class Explorer {
     Objects.requireNonNull(body, "body");
     Schedule schedule = ReplayToken.decode(token.trim());
     prepareRuntime();
-    RecordingStrategy recorder =
-        new RecordingStrategy(new ReplayStrategy(schedule, false), schedule.seed());
+    ReplayStrategy replay = new ReplayStrategy(schedule, false);
+    RecordingStrategy recorder = new RecordingStrategy(replay, schedule.seed());
     recorder.startExecution(0);
     ExecutionRunner.Outcome outcome = ExecutionRunner.run(body, recorder, options.maxSteps(),
         options.stallTimeout());
@@ -67,6 +68,11 @@ public final class Explorer {
     if (outcome.failure() != null) {
       return failed(outcome.failure(), ReplayToken.encode(recorder.recordedSchedule()), 1,
           schedule.seed(), options);
+    }
+    if (replay.unusedChoices() > 0) {
+      throw new ReplayDivergedException(schedule.length() - replay.unusedChoices(),
+          "the program ended after " + (schedule.length() - replay.unusedChoices())
+              + " choices but the schedule holds " + schedule.length());
     }
     return new Result(1, schedule.seed(), null, ReportText.replayPassed(token));
   }

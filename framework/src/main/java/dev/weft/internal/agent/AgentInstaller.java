@@ -166,6 +166,20 @@ public final class AgentInstaller {
         .type(named("java.util.concurrent.ForkJoinWorkerThread"))
         .transform((builder, type, loader, module, pd) -> builder
             .visit(Advice.to(ThreadAdvice.Run.class).on(named("run").and(takesNoArguments()))))
+        .type(CollectionTargets.collections())
+        .transform((builder, type, loader, module, pd) -> CollectionTargets.operations(builder))
+        .type(CollectionTargets.iterators())
+        .transform((builder, type, loader, module, pd) -> CollectionTargets.steps(builder))
+        .type(named("java.util.concurrent.FutureTask"))
+        .transform((builder, type, loader, module, pd) -> builder
+            .visit(Advice.to(TaskAdvice.Body.class).on(named("run").and(takesNoArguments()))))
+        .type(named("java.util.concurrent.ForkJoinTask"))
+        .transform((builder, type, loader, module, pd) -> builder
+            .visit(Advice.to(TaskAdvice.Body.class).on(named("doExec").and(takesNoArguments()))))
+        .type(named("java.util.concurrent.ThreadPoolExecutor"))
+        .transform((builder, type, loader, module, pd) -> builder
+            .visit(Advice.to(TaskAdvice.Taken.class).on(named("getTask")))
+            .visit(Advice.to(TaskAdvice.Finished.class).on(named("afterExecute"))))
         .type(named("java.util.concurrent.locks.LockSupport"))
         .transform((builder, type, loader, module, pd) -> lockSupport(builder))
         .type(named("java.util.concurrent.TimeUnit"))

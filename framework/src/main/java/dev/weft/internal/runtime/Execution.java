@@ -35,6 +35,8 @@ public final class Execution {
   /** A strategy that refused to go on (a replay that no longer fits the program). */
   private volatile RuntimeException strategyError;
   private final CountDownLatch over = new CountDownLatch(1);
+  private final VectorClocks clocks = new VectorClocks();
+  private final RaceDetector races = new RaceDetector(clocks);
 
   Execution(SchedulingStrategy strategy, int maxSteps) {
     this.strategy = strategy;
@@ -73,10 +75,11 @@ public final class Execution {
 
   // ---- threads ---------------------------------------------------------------------------------
 
-  ControlledThread register(Thread thread) {
+  ControlledThread register(Thread thread, ControlledThread parent) {
     ControlledThread ct = new ControlledThread(threads.size(), thread, this);
     threads.add(ct);
     byThread.put(thread, ct);
+    clocks.threadCreated(parent == null ? -1 : parent.id, ct.id);
     strategy.onThreadCreated(ct.id);
     return ct;
   }
@@ -130,6 +133,7 @@ public final class Execution {
     me.state = ThreadState.FINISHED;
     me.blockKind = BlockKind.NONE;
     if (me.id == 0) bodyDone = true;
+    if (aborting) return;
     ControlledThread next = chooseNext(null);
     if (next != null) handOff(next);
   }
@@ -342,6 +346,7 @@ public final class Execution {
     me.reacquireCount = 1;
     me.block(BlockKind.MONITOR, lock, -1, site);
     blockAndSwitch(me);
+    clocks.acquire(me.id, lock);
   }
 
   void monitorExit(ControlledThread me, Object lock) {
@@ -349,6 +354,7 @@ public final class Execution {
     if (m != null && m.owner == me && --m.count == 0) {
       m.owner = null;
       m.acquiredAt = -1;
+      clocks.release(me.id, lock);
     }
   }
 
@@ -363,11 +369,13 @@ public final class Execution {
     me.reacquireCount = saved;
     me.block(BlockKind.WAIT, lock, deadline, site);
     me.realWaitLock = lock;
+    clocks.release(me.id, lock);
     try {
       blockAndSwitch(me);
     } finally {
       me.realWaitLock = null;
     }
+    clocks.acquire(me.id, lock);
     return me.wakeReason;
   }
 
@@ -409,11 +417,13 @@ public final class Execution {
   WakeReason join(ControlledThread me, ControlledThread target, long millis, int site) {
     if (target.state == ThreadState.FINISHED) {
       yieldPoint(me, false);
+      clocks.joined(me.id, target.id);
       return WakeReason.NONE;
     }
     long deadline = millis > 0 ? virtualNanos + millis * 1_000_000L : -1;
     me.block(BlockKind.JOIN, target, deadline, site);
     blockAndSwitch(me);
+    if (target.state == ThreadState.FINISHED) clocks.joined(me.id, target.id);
     return me.wakeReason;
   }
 
@@ -421,14 +431,80 @@ public final class Execution {
     if (me.permit || me.thread.isInterrupted()) {
       me.permit = false;
       yieldPoint(me, false);
+      clocks.acquire(me.id, me);
       return;
     }
     me.block(BlockKind.PARK, blocker, timed ? virtualNanos + Math.max(1L, nanos) : -1, -1);
     blockAndSwitch(me);
+    clocks.acquire(me.id, me);
   }
 
-  void unpark(ControlledThread target) {
+  void unpark(ControlledThread me, ControlledThread target) {
     target.permit = true;
+    clocks.release(me.id, target);
+  }
+
+  // ---- happens-before and races -----------------------------------------------------------------
+
+  /** {@code me} learned that {@code target} finished (isAlive returned false). */
+  void observedFinished(ControlledThread me, ControlledThread target) {
+    clocks.joined(me.id, target.id);
+  }
+
+  /** A volatile access, after its scheduling point, just before the field is read or written. */
+  void volatileAccess(ControlledThread me, int fieldId, boolean write) {
+    if (write) {
+      clocks.releaseField(me.id, fieldId);
+    } else {
+      clocks.acquireField(me.id, fieldId);
+    }
+  }
+
+  /** An atomic, VarHandle or java.util.concurrent operation whose object Weft does not see. */
+  void sharedSynchronization(ControlledThread me, boolean release) {
+    if (release) clocks.releaseShared(me.id);
+    clocks.acquireShared(me.id);
+  }
+
+  /**
+   * An operation on a tracked collection begins. Returns whether it is tracked (then {@link
+   * #collectionAccessEnds} must follow); reports a race and aborts if it completes one.
+   */
+  boolean collectionAccessBegins(ControlledThread me, Object instance, String operation,
+      boolean write, Object argument, boolean outermost) {
+    StackTraceElement[] stack = new Throwable().getStackTrace();
+    if (!CollectionOperations.calledFromApplication(stack)) return false;
+    CollectionAccess access = new CollectionAccess(me, clocks.now(me.id), operation, write,
+        argument, stack, locksHeldBy(me));
+    Race race = races.begin(access, instance);
+    if (race != null) {
+      fail(RaceReport.describe(race));
+      throw new ExecutionAborted();
+    }
+    // Inside the operation: another thread may run now and collide with it.
+    if (outermost) yieldPoint(me, false);
+    return true;
+  }
+
+  void collectionAccessEnds(ControlledThread me, Object instance) {
+    races.end(me, instance);
+  }
+
+  /** Monitors {@code me} owns, for reports. */
+  String locksHeldBy(ControlledThread me) {
+    StringBuilder sb = null;
+    for (java.util.Map.Entry<Object, MonitorState> e : monitors.entrySet()) {
+      if (e.getValue().owner != me) continue;
+      if (sb == null) {
+        sb = new StringBuilder();
+      } else {
+        sb.append(", ");
+      }
+      Object lock = e.getKey();
+      sb.append("monitor of ").append(lock.getClass().getSimpleName()).append('@')
+          .append(Integer.toHexString(System.identityHashCode(lock)));
+    }
+    return sb == null ? "" : sb.toString();
   }
 
   /**

@@ -28,7 +28,7 @@ public final class ExecutionRunner {
     Execution execution = new Execution(strategy, maxSteps);
     Thread t0 = new Thread(() -> runBody(execution, body), "weft-body");
     t0.setDaemon(true);
-    ControlledThread root = ControlledRuntime.adopt(execution, t0);
+    ControlledThread root = ControlledRuntime.adopt(execution, t0, null);
     t0.start();
     execution.start(root);
     watch(execution, stallTimeout);
