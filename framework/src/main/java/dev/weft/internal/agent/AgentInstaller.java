@@ -176,6 +176,13 @@ public final class AgentInstaller {
         .type(named("java.util.concurrent.ForkJoinTask"))
         .transform((builder, type, loader, module, pd) -> builder
             .visit(Advice.to(TaskAdvice.Body.class).on(named("doExec").and(takesNoArguments()))))
+        .type(named("java.util.concurrent.CompletableFuture$AsyncSupply")
+            .or(named("java.util.concurrent.CompletableFuture$AsyncRun")))
+        .transform((builder, type, loader, module, pd) -> builder
+            .visit(Advice.to(TaskAdvice.Body.class).on(named("run").and(takesNoArguments()))))
+        .type(named("java.util.concurrent.CompletableFuture"))
+        .transform((builder, type, loader, module, pd) -> builder
+            .visit(Advice.to(TaskAdvice.Finished.class).on(named("postComplete"))))
         .type(named("java.util.concurrent.ThreadPoolExecutor"))
         .transform((builder, type, loader, module, pd) -> builder
             .visit(Advice.to(TaskAdvice.Taken.class).on(named("getTask")))

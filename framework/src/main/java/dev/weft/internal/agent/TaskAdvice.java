@@ -32,7 +32,10 @@ final class TaskAdvice {
     }
   }
 
-  /** ThreadPoolExecutor.afterExecute: a plain Runnable given to execute() finished. */
+  /**
+   * ThreadPoolExecutor.afterExecute (a plain Runnable given to execute() finished) and
+   * CompletableFuture.postComplete (a future completed: its dependents and joiners follow).
+   */
   static final class Finished {
     @Advice.OnMethodEnter
     static void enter() {
