@@ -128,7 +128,32 @@ public final class AgentInstaller {
       }
     }
     openForDiagnostics(inst);
+    preloadJdkTargets();
     newAgentBuilder(alreadyLoaded).installOn(inst);
+  }
+
+  /**
+   * Loads the JDK classes Weft instruments before the transformer is registered, so that they are
+   * retransformed with the loaded classes. A class first loaded by ByteBuddy's own code while it
+   * transforms another one would be skipped by its circularity guard and stay uninstrumented (JDK
+   * 25 loads TreeMap lazily, for example).
+   */
+  private static void preloadJdkTargets() {
+    String[] tasks = {"java.util.concurrent.FutureTask", "java.util.concurrent.ForkJoinTask",
+        "java.util.concurrent.ThreadPoolExecutor", "java.util.concurrent.CompletableFuture",
+        "java.util.concurrent.CompletableFuture$AsyncSupply",
+        "java.util.concurrent.CompletableFuture$AsyncRun", "java.util.concurrent.TimeUnit",
+        "java.util.concurrent.ForkJoinPool", "java.util.concurrent.ForkJoinWorkerThread"};
+    for (String[] names : new String[][] {CollectionTargets.COLLECTIONS,
+        CollectionTargets.ITERATORS, tasks}) {
+      for (String name : names) {
+        try {
+          Class.forName(name, false, null);
+        } catch (ClassNotFoundException absentInThisJdk) {
+          // An inner class renamed in another JDK version: nothing to instrument there.
+        }
+      }
+    }
   }
 
   /** Lets the deadlock report read lock owners inside java.util.concurrent. */
