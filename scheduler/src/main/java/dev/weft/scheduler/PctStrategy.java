@@ -64,7 +64,10 @@ public final class PctStrategy implements SchedulingStrategy {
   public int pickThread(int[] enabled, int count, int current) {
     step++;
     while (nextChangePoint < changePoints.length && changePoints[nextChangePoint] <= step) {
-      if (current >= 0) priority[current] = depth - 1 - nextChangePoint;
+      // Only ever lowers: a spinner already demoted below every change point must stay there.
+      if (current >= 0) {
+        priority[current] = Math.min(priority[current], depth - 1 - nextChangePoint);
+      }
       nextChangePoint++;
     }
     int best = enabled[0];

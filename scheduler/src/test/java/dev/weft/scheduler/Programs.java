@@ -98,6 +98,23 @@ final class Programs {
     return b.failsAtEnd(s -> s.vars[1] != threads * rounds).build();
   }
 
+  /**
+   * Each thread makes {@code rounds} three-way choices (like which waiter a notify wakes) and
+   * folds them into var 0, so the final value tells both the choices and their order.
+   */
+  static Sim.Program choosing(int threads, int rounds) {
+    Sim.Builder b = Sim.program(1);
+    for (int t = 0; t < threads; t++) {
+      List<Sim.Step> steps = new ArrayList<>();
+      for (int r = 0; r < rounds; r++) {
+        steps.add(local());
+        steps.add(Sim.choose(3, (s, me, c) -> s.vars[0] = s.vars[0] * 7 + me * 3 + c));
+      }
+      b.thread(steps);
+    }
+    return b.build();
+  }
+
   static void addLocal(List<Sim.Step> steps, int count) {
     for (int i = 0; i < count; i++) steps.add(local());
   }
