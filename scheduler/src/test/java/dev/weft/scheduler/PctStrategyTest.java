@@ -102,11 +102,11 @@ class PctStrategyTest {
 
   @Test
   void withoutTheSpinHintTheSameSpinLoopStarves() {
-    Sim.Program program = Programs.spinWait(20);
-    SchedulingStrategy deaf = new IgnoringSpins(new PctStrategy(77, 1));
+    Sim.Program program = Programs.spinWait(20).withoutSpinHints();
+    PctStrategy pct = new PctStrategy(77, 1);
     int starved = 0;
     for (int i = 0; i < 300; i++) {
-      if (program.run(deaf, i, 5_000).stepLimit) starved++;
+      if (program.run(pct, i, 5_000).stepLimit) starved++;
     }
     assertThat(starved).isGreaterThan(50);
   }
@@ -127,42 +127,5 @@ class PctStrategyTest {
       if (program.run(strategy, i, 1_000).failed) return i;
     }
     return -1;
-  }
-
-  /** Forwards everything but spin hints. */
-  private static final class IgnoringSpins implements SchedulingStrategy {
-    private final SchedulingStrategy inner;
-
-    IgnoringSpins(SchedulingStrategy inner) {
-      this.inner = inner;
-    }
-
-    @Override
-    public void startExecution(int executionIndex) {
-      inner.startExecution(executionIndex);
-    }
-
-    @Override
-    public void onThreadCreated(int threadId) {
-      inner.onThreadCreated(threadId);
-    }
-
-    @Override
-    public int pickThread(int[] enabled, int count, int current) {
-      return inner.pickThread(enabled, count, current);
-    }
-
-    @Override
-    public int pickInt(int bound) {
-      return inner.pickInt(bound);
-    }
-
-    @Override
-    public void onSpin(int threadId) {}
-
-    @Override
-    public void finishExecution(int steps) {
-      inner.finishExecution(steps);
-    }
   }
 }

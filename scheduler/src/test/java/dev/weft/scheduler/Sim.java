@@ -150,7 +150,9 @@ final class Sim {
     }
 
     Program build() {
-      return new Program(vars, threads, failsAtEnd);
+      Step[][] steps = new Step[threads.size()][];
+      for (int i = 0; i < steps.length; i++) steps[i] = threads.get(i).toArray(new Step[0]);
+      return new Program(vars, steps, failsAtEnd, true);
     }
   }
 
@@ -164,12 +166,18 @@ final class Sim {
     private final int vars;
     private final Step[][] threads;
     private final Condition failsAtEnd;
+    private final boolean spinHints;
 
-    private Program(int vars, List<List<Step>> threads, Condition failsAtEnd) {
+    private Program(int vars, Step[][] threads, Condition failsAtEnd, boolean spinHints) {
       this.vars = vars;
-      this.threads = new Step[threads.size()][];
-      for (int i = 0; i < threads.size(); i++) this.threads[i] = threads.get(i).toArray(new Step[0]);
+      this.threads = threads;
       this.failsAtEnd = failsAtEnd;
+      this.spinHints = spinHints;
+    }
+
+    /** The same program on a runtime that never tells the strategy about spinning. */
+    Program withoutSpinHints() {
+      return new Program(vars, threads, failsAtEnd, false);
     }
 
     int threadCount() {
@@ -212,7 +220,7 @@ final class Sim {
           break;
         }
         int current = last >= 0 && contains(enabled, count, last) ? last : -1;
-        if (lastSpun) strategy.onSpin(last);
+        if (lastSpun && spinHints) strategy.onSpin(last);
         int chosen = strategy.pickThread(enabled, count, current);
         if (!contains(enabled, count, chosen)) {
           throw new AssertionError("strategy picked T" + chosen + " but only "
