@@ -31,6 +31,21 @@ class RecordingStrategyTest {
   }
 
   @Test
+  void aSwitchAwayFromAThreadThatJustSpunIsNoPreemption() {
+    RecordingStrategy recorder = recorder(new int[] {0, 1});
+    recorder.startExecution(0);
+
+    recorder.onSpin(1);
+    recorder.pickThread(T01, 2, 1); // 1 spun: switching to 0 is free
+    recorder.onSpin(1);
+    recorder.pickThread(new int[] {0}, 1, 0); // the hint is for the next decision only
+    recorder.pickThread(T01, 2, 0); // 0 -> 1: preemption
+
+    assertThat(recorder.recordedRunningBefore()).containsExactly(-1, 0);
+    assertThat(recorder.recordedPreemptions()).isEqualTo(1);
+  }
+
+  @Test
   void startsAfreshForEachExecution() {
     RecordingStrategy recorder = recorder(new int[] {1});
     recorder.startExecution(0);

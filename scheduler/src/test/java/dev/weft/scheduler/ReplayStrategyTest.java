@@ -132,6 +132,32 @@ class ReplayStrategyTest {
   }
 
   @Test
+  void lenientReplayHandsOverFromASpinningThreadToTheNextOne() {
+    ReplayStrategy replay = new ReplayStrategy(new Schedule(0, new int[] {9}), true);
+    replay.startExecution(0);
+
+    replay.onSpin(2);
+    assertThat(replay.pickThread(new int[] {0, 1, 2, 3}, 4, 2)).as("misfit").isEqualTo(3);
+    replay.onSpin(3);
+    assertThat(replay.pickThread(new int[] {0, 1, 3}, 3, 3)).as("wraps around").isEqualTo(0);
+    assertThat(replay.pickThread(new int[] {0, 1, 3}, 3, 0)).as("no spin, no switch")
+        .isEqualTo(0);
+  }
+
+  @Test
+  void lenientReplayDoesNotLivelockOnASpinLoop() {
+    Sim.Program program = Programs.spinWait(5);
+    RecordingStrategy recorder =
+        new RecordingStrategy(new ReplayStrategy(new Schedule(1, new int[0]), true), 1);
+
+    Sim.Outcome outcome = program.run(recorder);
+
+    // T0 checks once, hands over; T1 runs its 6 steps; T0 checks again and ends.
+    assertThat(outcome.trace).containsExactly(0, 1, 1, 1, 1, 1, 1, 0, 0);
+    assertThat(recorder.recordedPreemptions()).isZero();
+  }
+
+  @Test
   void lenientReplayOfNothingRunsThreadsOneAfterTheOtherLowestFirst() {
     Sim.Program program = Programs.independent(3, 4);
     RecordingStrategy recorder =
