@@ -1,11 +1,12 @@
 package dev.weft.scheduler;
 
 /**
- * Moves each preemption later or earlier. A preemption moved later, past the point where the
- * preempted thread blocks or ends, becomes a free switch; one moved earlier, back to where the
- * preempted thread was picked freely, makes that free pick choose the other thread instead. Either
- * way a preemption disappears without the interleaving that matters changing. Distances double,
- * so each preemption costs a logarithmic number of runs.
+ * Moves each preemption later or earlier by moving steps of the preempted thread between the
+ * segment it was preempted in and its next one. A preemption moved later, past the point where the
+ * preempted thread blocks or ends, becomes a free switch; one moved all the way back to where the
+ * preempted thread was picked freely turns into that free pick. Either way a preemption
+ * disappears while each thread still does the same work. Distances double, so each preemption
+ * costs a logarithmic number of runs.
  */
 final class PreemptionShiftPass implements ShrinkPass {
 
@@ -21,41 +22,28 @@ final class PreemptionShiftPass implements ShrinkPass {
   }
 
   private static boolean shift(ShrinkSession session, FailingRun run, int at) {
-    int[] choices = run.schedule().choices();
-    int preempted = run.runningBefore(at);
-    for (int d = 1; d <= run.steps() && !session.exhausted(); d *= 2) {
-      if (session.tryChoices(later(choices, at, preempted, d))) return true;
+    Segments seg = new Segments(run);
+    int intruding = seg.segmentStartingAt(at);
+    if (intruding < 1 || seg.thread(intruding - 1) != run.runningBefore(at)) return false;
+    int preempted = intruding - 1;
+    int next = seg.nextOfThread(preempted);
+    int later = next < 0 ? run.steps() : seg.steps(next);
+    for (int d = 1; d <= later && !session.exhausted(); d = nextDistance(d, later)) {
+      int[] candidate = next < 0 ? seg.inserted(at, seg.thread(preempted), d)
+          : seg.moved(seg.start(next), seg.stepStart(next, d), at);
+      if (session.tryChoices(candidate)) return true;
     }
-    int room = 0;
-    while (room < at && choices[at - 1 - room] == preempted
-        && run.runningBefore(at - 1 - room) != RecordingStrategy.NOT_A_THREAD_DECISION) {
-      room++;
-    }
-    for (int d = 1; d <= room && !session.exhausted(); d = nextDistance(d, room)) {
-      if (session.tryChoices(earlier(choices, at, d))) return true;
+    int earlier = seg.steps(preempted);
+    int target = next < 0 ? seg.length() : seg.start(next);
+    for (int d = 1; d <= earlier && !session.exhausted(); d = nextDistance(d, earlier)) {
+      int from = seg.stepStart(preempted, earlier - d);
+      if (session.tryChoices(seg.moved(from, at, target))) return true;
     }
     return false;
   }
 
-  /** 1, 2, 4, ... and {@code room} itself, which reaches back to where the thread was picked. */
-  private static int nextDistance(int d, int room) {
-    return d == room ? room + 1 : Math.min(room, 2 * d);
-  }
-
-  /** The preempted thread makes {@code d} more choices before the switch. */
-  private static int[] later(int[] choices, int at, int preempted, int d) {
-    int[] result = new int[choices.length + d];
-    System.arraycopy(choices, 0, result, 0, at);
-    for (int k = 0; k < d; k++) result[at + k] = preempted;
-    System.arraycopy(choices, at, result, at + d, choices.length - at);
-    return result;
-  }
-
-  /** The {@code d} choices before the switch, all of the preempted thread, are dropped. */
-  private static int[] earlier(int[] choices, int at, int d) {
-    int[] result = new int[choices.length - d];
-    System.arraycopy(choices, 0, result, 0, at - d);
-    System.arraycopy(choices, at, result, at - d, choices.length - at);
-    return result;
+  /** 1, 2, 4, ... and {@code max} itself: a whole segment moved is the most useful move. */
+  private static int nextDistance(int d, int max) {
+    return d == max ? max + 1 : Math.min(max, 2 * d);
   }
 }

@@ -14,9 +14,10 @@ import java.util.function.LongSupplier;
  * shrinker minimizes their number first and the number of steps second.
  *
  * <p>It runs the program again on candidate schedules derived from the best failing run so far:
- * cut-off prefixes (lenient replay finishes them without preemptions), dropped preemptions,
- * deleted stretches of choices (delta debugging) and preemptions moved later or earlier, round
- * after round until no method helps. A candidate rarely replays exactly as written, so the run as
+ * cut-off prefixes (lenient replay finishes them without preemptions), stretches of one thread
+ * moved to join its next or previous stretch (delta debugging over chunks of them), dropped
+ * preemptions, preemptions moved later or earlier, and deleted stretches, round after round until
+ * no method helps. A candidate rarely replays exactly as written, so the run as
  * the {@link ShrinkOracle} recorded it, not the candidate, becomes the new best: the result always
  * replays strictly to the failure, and its token can be printed as is.
  *
@@ -31,8 +32,10 @@ public final class ScheduleShrinker {
   /** Time allowed by default: a noticeable but acceptable addition to a failing test. */
   public static final Duration DEFAULT_MAX_TIME = Duration.ofSeconds(5);
 
+  /** Cheap and coarse first: later passes then work on short runs. */
   private static final List<ShrinkPass> PASSES = List.of(new TruncationPass(),
-      new PreemptionRemovalPass(), new SegmentDeletionPass(), new PreemptionShiftPass());
+      new SegmentPostponePass(), new SegmentAdvancePass(), new PreemptionRemovalPass(),
+      new PreemptionShiftPass(), new SegmentDeletionPass());
 
   private final int maxRuns;
   private final long maxNanos;
