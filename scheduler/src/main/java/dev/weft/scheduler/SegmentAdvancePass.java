@@ -6,21 +6,14 @@ package dev.weft.scheduler;
  * {@link SegmentPostponePass}, for failures that need a thread to get somewhere early rather than
  * late.
  */
-final class SegmentAdvancePass extends ChunkReduction {
+final class SegmentAdvancePass extends SegmentReduction {
 
   @Override
-  int units(FailingRun run) {
-    return new Segments(run).count();
-  }
-
-  @Override
-  int[] without(FailingRun run, int from, int to) {
-    Segments seg = new Segments(run);
+  void rearrange(Segments seg, int from, int to, ChoiceBuilder out) {
     int[] host = new int[to - from];
     for (int j = from; j < to; j++) {
       host[j - from] = seg.thread(j) < 0 ? -1 : seg.previousOfThread(seg.thread(j), from);
     }
-    ChoiceBuilder out = new ChoiceBuilder(seg.length());
     for (int k = 0; k < from; k++) {
       seg.copySegment(k, out);
       for (int j = from; j < to; j++) {
@@ -31,6 +24,5 @@ final class SegmentAdvancePass extends ChunkReduction {
       if (host[j - from] < 0) seg.copySegment(j, out);
     }
     seg.copy(seg.start(to), seg.length(), out);
-    return out.build();
   }
 }

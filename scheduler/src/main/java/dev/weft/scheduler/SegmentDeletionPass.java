@@ -6,19 +6,11 @@ package dev.weft.scheduler;
  * useless checks, which moving would only relocate. Later choices then apply to earlier
  * decisions, which lenient replay tolerates.
  */
-final class SegmentDeletionPass extends ChunkReduction {
+final class SegmentDeletionPass extends SegmentReduction {
 
   @Override
-  int units(FailingRun run) {
-    return new Segments(run).count();
-  }
-
-  @Override
-  int[] without(FailingRun run, int from, int to) {
-    Segments seg = new Segments(run);
-    ChoiceBuilder out = new ChoiceBuilder(seg.length());
+  void rearrange(Segments seg, int from, int to, ChoiceBuilder out) {
     seg.copy(0, seg.start(from), out);
     seg.copy(seg.start(to), seg.length(), out);
-    return out.build();
   }
 }

@@ -5,17 +5,10 @@ package dev.weft.scheduler;
  * next segment after the chunk (or go last). Taking a segment out this way removes the switches
  * into and out of it, often two preemptions at once, while every thread still does the same work.
  */
-final class SegmentPostponePass extends ChunkReduction {
+final class SegmentPostponePass extends SegmentReduction {
 
   @Override
-  int units(FailingRun run) {
-    return new Segments(run).count();
-  }
-
-  @Override
-  int[] without(FailingRun run, int from, int to) {
-    Segments seg = new Segments(run);
-    ChoiceBuilder out = new ChoiceBuilder(seg.length());
+  void rearrange(Segments seg, int from, int to, ChoiceBuilder out) {
     seg.copy(0, seg.start(from), out);
     boolean[] placed = new boolean[to - from];
     for (int j = from; j < to; j++) {
@@ -37,6 +30,5 @@ final class SegmentPostponePass extends ChunkReduction {
     for (int j = from; j < to; j++) {
       if (!placed[j - from]) seg.copySegment(j, out);
     }
-    return out.build();
   }
 }

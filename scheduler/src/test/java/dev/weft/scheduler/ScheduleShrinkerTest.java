@@ -10,56 +10,42 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Predicate;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class ScheduleShrinkerTest {
   private static final int MAX_STEPS = 2_000;
 
-  @Test
-  void shrinksARandomLostUpdateToOnePreemption() {
-    Sim.Program program = Programs.lostUpdate(2, 5);
+  static Stream<Arguments> bugsAndTheirMinimalPreemptions() {
+    return Stream.of(
+        Arguments.of("lost update, 2 threads", Programs.lostUpdate(2, 5), 8, 1),
+        Arguments.of("lost update, 3 threads", Programs.lostUpdate(3, 3), 10, 1),
+        Arguments.of("lost update, long", Programs.lostUpdate(2, 100), 100, 1),
+        // Two is the minimum: the reader must see x between the two writes and after them.
+        Arguments.of("atomicity violation", Programs.betweenWrites(4), 4, 2),
+        Arguments.of("atomicity violation, long", Programs.betweenWrites(40), 30, 2));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("bugsAndTheirMinimalPreemptions")
+  void shrinksRandomWalkFailuresToTheFewestPreemptionsPossible(String name, Sim.Program program,
+      int manyPreemptions, int fewestPossible) {
     for (long seed = 0; seed < 8; seed++) {
-      FailingRun failing = findFailure(program, seed, 8);
+      FailingRun failing = findFailure(program, seed, manyPreemptions);
       CountingOracle oracle = new CountingOracle(program, o -> o.failed);
 
       ShrinkResult result = new ScheduleShrinker().shrink(failing, oracle);
 
       assertThat(result.originalPreemptions()).isEqualTo(failing.preemptions())
-          .isGreaterThanOrEqualTo(8);
+          .isGreaterThanOrEqualTo(manyPreemptions);
       assertThat(result.originalSteps()).isEqualTo(failing.steps());
-      assertThat(result.preemptions()).as("seed %d: %s", seed, result).isEqualTo(1);
+      assertThat(result.preemptions()).as("seed %d: %s", seed, result).isEqualTo(fewestPossible);
       assertThat(result.improved()).isTrue();
       assertThat(result.stop()).isEqualTo(ShrinkResult.Stop.FIXPOINT);
       assertThat(result.reExecutions()).isEqualTo(oracle.calls).isLessThanOrEqualTo(400);
-      assertReplaysStrictlyToTheFailure(program, result);
-    }
-  }
-
-  @Test
-  void shrinksALostUpdateAmongThreeThreadsToOnePreemption() {
-    Sim.Program program = Programs.lostUpdate(3, 3);
-    for (long seed = 0; seed < 5; seed++) {
-      FailingRun failing = findFailure(program, seed, 10);
-
-      ShrinkResult result =
-          new ScheduleShrinker().shrink(failing, new CountingOracle(program, o -> o.failed));
-
-      assertThat(result.preemptions()).as("seed %d: %s", seed, result).isEqualTo(1);
-      assertReplaysStrictlyToTheFailure(program, result);
-    }
-  }
-
-  @Test
-  void shrinksAnAtomicityViolationToTheTwoPreemptionsItNeeds() {
-    Sim.Program program = Programs.betweenWrites(4);
-    for (long seed = 0; seed < 8; seed++) {
-      FailingRun failing = findFailure(program, seed, 4);
-
-      ShrinkResult result =
-          new ScheduleShrinker().shrink(failing, new CountingOracle(program, o -> o.failed));
-
-      // Two is the minimum: the reader must see x between the two writes and after them.
-      assertThat(result.preemptions()).as("seed %d: %s", seed, result).isEqualTo(2);
       assertReplaysStrictlyToTheFailure(program, result);
     }
   }
