@@ -17,7 +17,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 class ScheduleShrinkerTest {
-  private static final int MAX_STEPS = 2_000;
+  private static final int MAX_STEPS = SimOracle.MAX_STEPS;
 
   static Stream<Arguments> bugsAndTheirMinimalPreemptions() {
     return Stream.of(
@@ -35,7 +35,7 @@ class ScheduleShrinkerTest {
       int manyPreemptions, int fewestPossible) {
     for (long seed = 0; seed < 8; seed++) {
       FailingRun failing = findFailure(program, seed, manyPreemptions);
-      CountingOracle oracle = new CountingOracle(program, o -> o.failed);
+      SimOracle oracle = new SimOracle(program, o -> o.failed);
 
       ShrinkResult result = new ScheduleShrinker().shrink(failing, oracle);
 
@@ -58,7 +58,7 @@ class ScheduleShrinkerTest {
     assertThat(failing.steps()).isGreaterThan(10);
 
     ShrinkResult result =
-        new ScheduleShrinker().shrink(failing, new CountingOracle(program, o -> !o.stepLimit));
+        new ScheduleShrinker().shrink(failing, new SimOracle(program, o -> !o.stepLimit));
 
     assertThat(result.preemptions()).isZero();
     // T1's 7 steps, then T0's check and last step: the spinner never has to wait.
@@ -70,9 +70,9 @@ class ScheduleShrinkerTest {
   void keepsAScheduleThatOnlyFailsExactlyAsItIs() {
     Sim.Program program = Programs.lostUpdate(2, 3);
     FailingRun failing = findFailure(program, 1, 4);
-    int[] trace = new CountingOracle(program, o -> true).outcomeOf(failing.schedule()).trace;
-    CountingOracle oracle =
-        new CountingOracle(program, o -> Arrays.equals(o.trace, trace));
+    int[] trace = program.run(new ReplayStrategy(failing.schedule(), false)).trace;
+    SimOracle oracle =
+        new SimOracle(program, o -> Arrays.equals(o.trace, trace));
 
     ShrinkResult result = new ScheduleShrinker().shrink(failing, oracle);
 
@@ -90,7 +90,7 @@ class ScheduleShrinkerTest {
     Sim.Program program = Programs.lostUpdate(2, 5);
     FailingRun failing = findFailure(program, 2, 8);
     for (int maxRuns : new int[] {0, 1, 5, 17}) {
-      CountingOracle oracle = new CountingOracle(program, o -> o.failed);
+      SimOracle oracle = new SimOracle(program, o -> o.failed);
 
       ShrinkResult result = new ScheduleShrinker(maxRuns, Duration.ofMinutes(1))
           .shrink(failing, oracle);
@@ -108,7 +108,7 @@ class ScheduleShrinkerTest {
     Sim.Program program = Programs.lostUpdate(2, 5);
     FailingRun failing = findFailure(program, 2, 8);
     AtomicLong nanos = new AtomicLong();
-    CountingOracle slow = new CountingOracle(program, o -> o.failed) {
+    SimOracle slow = new SimOracle(program, o -> o.failed) {
       @Override
       public Optional<FailingRun> rerun(Schedule candidate) {
         nanos.addAndGet(Duration.ofMillis(100).toNanos());
@@ -131,7 +131,7 @@ class ScheduleShrinkerTest {
   void aZeroDurationRunsNothing() {
     Sim.Program program = Programs.lostUpdate(2, 2);
     FailingRun failing = findFailure(program, 0, 1);
-    CountingOracle oracle = new CountingOracle(program, o -> o.failed);
+    SimOracle oracle = new SimOracle(program, o -> o.failed);
 
     ShrinkResult result = new ScheduleShrinker(400, Duration.ZERO).shrink(failing, oracle);
 
@@ -146,7 +146,7 @@ class ScheduleShrinkerTest {
     FailingRun failing = findFailure(program, 5, 6);
     List<String> outcomes = new ArrayList<>();
     for (int i = 0; i < 3; i++) {
-      CountingOracle oracle = new CountingOracle(program, o -> o.failed);
+      SimOracle oracle = new SimOracle(program, o -> o.failed);
       ShrinkResult result = new ScheduleShrinker().shrink(failing, oracle);
       outcomes.add(result.schedule() + " " + result.reExecutions() + " " + oracle.candidates);
     }
@@ -167,7 +167,7 @@ class ScheduleShrinkerTest {
         FailingRun failing = findFailure(program, failure, seed, 0);
 
         ShrinkResult result =
-            new ScheduleShrinker().shrink(failing, new CountingOracle(program, failure));
+            new ScheduleShrinker().shrink(failing, new SimOracle(program, failure));
 
         FailingRun best = result.shrunk();
         assertThat(best == failing || best.isSimplerThan(failing)).isTrue();
@@ -194,7 +194,7 @@ class ScheduleShrinkerTest {
     FailingRun failing = findFailure(program, 4, 8);
 
     ShrinkResult result =
-        new ScheduleShrinker().shrink(failing, new CountingOracle(program, o -> o.failed));
+        new ScheduleShrinker().shrink(failing, new SimOracle(program, o -> o.failed));
 
     assertThat(result.toString()).startsWith("shrunk from " + failing.preemptions()
         + " preemptions in " + failing.steps() + " steps to 1 in " + result.steps() + " (")
@@ -231,33 +231,5 @@ class ScheduleShrinkerTest {
       }
     }
     throw new AssertionError("no failure with " + minPreemptions + " preemptions");
-  }
-
-  /** The oracle the framework implements, on the simulator; counts its calls. */
-  static class CountingOracle implements ShrinkOracle {
-    private final Sim.Program program;
-    private final Predicate<Sim.Outcome> sameFailure;
-    final List<Schedule> candidates = new ArrayList<>();
-    int calls;
-
-    CountingOracle(Sim.Program program, Predicate<Sim.Outcome> sameFailure) {
-      this.program = program;
-      this.sameFailure = sameFailure;
-    }
-
-    @Override
-    public Optional<FailingRun> rerun(Schedule candidate) {
-      calls++;
-      candidates.add(candidate);
-      RecordingStrategy recorder =
-          new RecordingStrategy(new ReplayStrategy(candidate, true), candidate.seed());
-      Sim.Outcome outcome = program.run(recorder, 0, MAX_STEPS);
-      return sameFailure.test(outcome) ? Optional.of(FailingRun.recordedBy(recorder))
-          : Optional.empty();
-    }
-
-    Sim.Outcome outcomeOf(Schedule schedule) {
-      return program.run(new ReplayStrategy(schedule, true), 0, MAX_STEPS);
-    }
   }
 }
