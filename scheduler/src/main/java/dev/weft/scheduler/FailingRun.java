@@ -45,10 +45,12 @@ public final class FailingRun {
         recorder.recordedSteps());
   }
 
+  /** The choices as executed: a strict replay of them fails the same way. */
   public Schedule schedule() {
     return schedule;
   }
 
+  /** A copy of the per-choice running threads, as given to the constructor. */
   public int[] runningBefore() {
     return runningBefore.clone();
   }

@@ -12,6 +12,7 @@ public final class RandomWalkStrategy implements SchedulingStrategy {
   private SplittableRandom random;
   private int spinning = -1;
 
+  /** @param seed the exploration seed; each execution derives its own from it */
   public RandomWalkStrategy(long seed) {
     this.seed = seed;
     this.random = new SplittableRandom(seed);

@@ -24,6 +24,10 @@ public final class RecordingStrategy implements SchedulingStrategy {
   private int steps;
   private int spinning = -1;
 
+  /**
+   * @param inner the strategy that makes the decisions
+   * @param seed stored in the recorded schedules, for reports and replays
+   */
   public RecordingStrategy(SchedulingStrategy inner, long seed) {
     this.inner = inner;
     this.seed = seed;

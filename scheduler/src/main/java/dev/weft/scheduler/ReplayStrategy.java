@@ -18,6 +18,11 @@ public final class ReplayStrategy implements SchedulingStrategy {
   private int deviations;
   private int spinning = -1;
 
+  /**
+   * @param schedule the choices to follow
+   * @param lenient false to throw {@link ReplayDivergedException} when the schedule does not fit,
+   *     true to fall back as described above
+   */
   public ReplayStrategy(Schedule schedule, boolean lenient) {
     this.schedule = schedule;
     this.lenient = lenient;

@@ -40,18 +40,22 @@ public final class ShrinkResult {
     return shrunk.schedule();
   }
 
+  /** Preemptions of the run given to the shrinker. */
   public int originalPreemptions() {
     return original.preemptions();
   }
 
+  /** Steps of the run given to the shrinker. */
   public int originalSteps() {
     return original.steps();
   }
 
+  /** Preemptions of {@link #shrunk()}. */
   public int preemptions() {
     return shrunk.preemptions();
   }
 
+  /** Steps of {@link #shrunk()}. */
   public int steps() {
     return shrunk.steps();
   }
@@ -66,10 +70,12 @@ public final class ShrinkResult {
     return reExecutions;
   }
 
+  /** Time spent shrinking, re-executions included. */
   public Duration elapsed() {
     return elapsed;
   }
 
+  /** Whether shrinking ran to a fixpoint or was cut short by a limit. */
   public Stop stop() {
     return stop;
   }
