@@ -17,9 +17,9 @@ import java.util.function.LongSupplier;
  * cut-off prefixes (lenient replay finishes them without preemptions), stretches of one thread
  * moved to join its next or previous stretch (delta debugging over chunks of them), dropped
  * preemptions, preemptions moved later or earlier, and deleted stretches, round after round until
- * no method helps. A candidate rarely replays exactly as written, so the run as
- * the {@link ShrinkOracle} recorded it, not the candidate, becomes the new best: the result always
- * replays strictly to the failure, and its token can be printed as is.
+ * no method helps. A candidate rarely replays exactly as written, so the run as the {@link
+ * ShrinkOracle} recorded it, not the candidate, becomes the new best: the result always replays
+ * strictly to the failure, and its token can be printed as is.
  *
  * <p>Shrinking is a convenience on top of a failure already found, so it is bounded by a number
  * of re-executions and a duration and returns the best run found when either runs out. Given a

@@ -141,6 +141,19 @@ class ScheduleShrinkerTest {
   }
 
   @Test
+  void aRunWithoutChoicesIsAlreadyMinimal() {
+    Sim.Program program = Programs.independent(1, 5);
+    FailingRun failing = SimOracle.exactRun(program, o -> true);
+    SimOracle oracle = new SimOracle(program, o -> true);
+
+    ShrinkResult result = new ScheduleShrinker().shrink(failing, oracle);
+
+    assertThat(oracle.calls).isZero();
+    assertThat(result.shrunk()).isSameAs(failing);
+    assertThat(result.stop()).isEqualTo(ShrinkResult.Stop.FIXPOINT);
+  }
+
+  @Test
   void isDeterministic() {
     Sim.Program program = Programs.betweenWrites(3);
     FailingRun failing = findFailure(program, 5, 6);
