@@ -8,6 +8,7 @@ import dev.weft.internal.agent.AgentInstaller;
 import dev.weft.internal.runtime.ControlledRuntime;
 import dev.weft.internal.runtime.ExecutionFailure;
 import dev.weft.internal.runtime.ExecutionRunner;
+import dev.weft.scheduler.FailingRun;
 import dev.weft.scheduler.PctStrategy;
 import dev.weft.scheduler.RandomWalkStrategy;
 import dev.weft.scheduler.RecordingStrategy;
@@ -15,8 +16,11 @@ import dev.weft.scheduler.ReplayDivergedException;
 import dev.weft.scheduler.ReplayStrategy;
 import dev.weft.scheduler.ReplayToken;
 import dev.weft.scheduler.Schedule;
+import dev.weft.scheduler.ScheduleShrinker;
 import dev.weft.scheduler.SchedulingStrategy;
+import dev.weft.scheduler.ShrinkResult;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.SplittableRandom;
 
 /** Drives explorations and replays: one execution after another, until one fails. */
@@ -44,8 +48,8 @@ public final class Explorer {
       recorder.finishExecution(outcome.steps());
       if (outcome.strategyError() != null) throw outcome.strategyError();
       if (outcome.failure() != null) {
-        String token = ReplayToken.encode(recorder.recordedSchedule());
-        return failed(outcome.failure(), token, executions, seed, options);
+        return shrunkFailure(outcome.failure(), FailingRun.recordedBy(recorder), executions, seed,
+            body, options);
       }
       if (System.nanoTime() - deadline > 0) break;
     }
@@ -77,6 +81,52 @@ public final class Explorer {
     return new Result(1, schedule.seed(), null, ReportText.replayPassed(token));
   }
 
+  /**
+   * Shrinks the failing schedule (fewest preemptions, then fewest steps, same failure) and reports
+   * the shrunk execution, so that the token and the report show the simplest interleaving found.
+   */
+  private static Result shrunkFailure(ExecutionFailure found, FailingRun run, int executions,
+      long seed, Weft.Body body, Options options) {
+    FailureSignature wanted = FailureSignature.of(found);
+    ExecutionFailure[] lastMatch = {found};
+    ShrinkResult shrink = new ScheduleShrinker(options.shrinkRuns(), options.shrinkTime())
+        .shrink(run, candidate -> {
+          RecordingStrategy recorder =
+              new RecordingStrategy(new ReplayStrategy(candidate, true), seed);
+          recorder.startExecution(0);
+          ExecutionRunner.Outcome outcome = ExecutionRunner.run(body, recorder,
+              options.maxSteps(), options.stallTimeout());
+          if (outcome.failure() == null || outcome.strategyError() != null
+              || !FailureSignature.of(outcome.failure()).equals(wanted)) {
+            return Optional.empty();
+          }
+          lastMatch[0] = outcome.failure();
+          return Optional.of(FailingRun.recordedBy(recorder));
+        });
+    ExecutionFailure shown = found;
+    String token = ReplayToken.encode(run.schedule());
+    if (shrink.improved()) {
+      // Re-run the winner strictly: its report (stacks, accesses) must match its token exactly.
+      RecordingStrategy recorder =
+          new RecordingStrategy(new ReplayStrategy(shrink.schedule(), false), seed);
+      recorder.startExecution(0);
+      ExecutionRunner.Outcome outcome = ExecutionRunner.run(body, recorder, options.maxSteps(),
+          options.stallTimeout());
+      if (outcome.failure() != null && outcome.strategyError() == null
+          && FailureSignature.of(outcome.failure()).equals(wanted)) {
+        shown = outcome.failure();
+        token = ReplayToken.encode(shrink.schedule());
+      }
+    }
+    String shrinking = "Shrunk from " + shrink.originalPreemptions() + " preemptions / "
+        + shrink.originalSteps() + " steps to " + shrink.preemptions() + " / " + shrink.steps()
+        + " in " + shrink.reExecutions() + " re-executions.";
+    Failure failure = new Failure(shown.kind(), shown.summary(), token, shown.accesses(),
+        shown.cause());
+    return new Result(executions, seed, failure,
+        ReportText.failed(shown, token, executions, seed, options.strategy(), shrinking));
+  }
+
   private static void prepareRuntime() {
     AgentInstaller.ensureInstalled();
     ControlledRuntime.activate();
@@ -86,6 +136,6 @@ public final class Explorer {
       Options options) {
     Failure failure = new Failure(f.kind(), f.summary(), token, f.accesses(), f.cause());
     return new Result(executions, seed, failure,
-        ReportText.failed(f, token, executions, seed, options.strategy()));
+        ReportText.failed(f, token, executions, seed, options.strategy(), ""));
   }
 }
