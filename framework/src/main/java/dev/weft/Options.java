@@ -25,7 +25,7 @@ public final class Options {
 
   private static final Options DEFAULTS =
       new Options(DEFAULT_ITERATIONS, null, Strategy.PCT, DEFAULT_MAX_STEPS, DEFAULT_TIME_LIMIT,
-          DEFAULT_STALL_TIMEOUT, DEFAULT_SHRINK_RUNS, DEFAULT_SHRINK_TIME);
+          DEFAULT_STALL_TIMEOUT, DEFAULT_SHRINK_RUNS, DEFAULT_SHRINK_TIME, true);
 
   private final int iterations;
   private final Long seed;
@@ -35,9 +35,11 @@ public final class Options {
   private final Duration stallTimeout;
   private final int shrinkRuns;
   private final Duration shrinkTime;
+  private final boolean raceDetection;
 
   private Options(int iterations, Long seed, Strategy strategy, int maxSteps, Duration timeLimit,
-      Duration stallTimeout, int shrinkRuns, Duration shrinkTime) {
+      Duration stallTimeout, int shrinkRuns, Duration shrinkTime, boolean raceDetection) {
+    this.raceDetection = raceDetection;
     this.shrinkRuns = shrinkRuns;
     this.shrinkTime = shrinkTime;
     this.iterations = iterations;
@@ -60,20 +62,20 @@ public final class Options {
           "iterations must be at least 1, was " + iterations + "; use e.g. iterations(1000)");
     }
     return new Options(iterations, seed, strategy, maxSteps, timeLimit, stallTimeout, shrinkRuns,
-        shrinkTime);
+        shrinkTime, raceDetection);
   }
 
   /** Fixes the seed: the same seed on the same program explores the same executions. */
   public Options seed(long seed) {
     return new Options(iterations, seed, strategy, maxSteps, timeLimit, stallTimeout, shrinkRuns,
-        shrinkTime);
+        shrinkTime, raceDetection);
   }
 
   /** The scheduling strategy. */
   public Options strategy(Strategy strategy) {
     Objects.requireNonNull(strategy, "strategy");
     return new Options(iterations, seed, strategy, maxSteps, timeLimit, stallTimeout, shrinkRuns,
-        shrinkTime);
+        shrinkTime, raceDetection);
   }
 
   /** Scheduling points one execution may take before it is reported as a livelock. */
@@ -82,7 +84,7 @@ public final class Options {
       throw new IllegalArgumentException("maxSteps must be at least 1, was " + maxSteps);
     }
     return new Options(iterations, seed, strategy, maxSteps, timeLimit, stallTimeout, shrinkRuns,
-        shrinkTime);
+        shrinkTime, raceDetection);
   }
 
   /**
@@ -92,7 +94,7 @@ public final class Options {
   public Options timeLimit(Duration timeLimit) {
     requirePositive(timeLimit, "timeLimit");
     return new Options(iterations, seed, strategy, maxSteps, timeLimit, stallTimeout, shrinkRuns,
-        shrinkTime);
+        shrinkTime, raceDetection);
   }
 
   /**
@@ -106,7 +108,22 @@ public final class Options {
     int shrinkRuns = runs;
     Duration shrinkTime = time;
     return new Options(iterations, seed, strategy, maxSteps, timeLimit, stallTimeout, shrinkRuns,
-        shrinkTime);
+        shrinkTime, raceDetection);
+  }
+
+  /**
+   * Whether operations on the JDK's non-thread-safe collections are checked for data races (on by
+   * default). Off, they are neither tracked nor scheduling points: only deadlocks, livelocks and
+   * exceptions are found.
+   */
+  public Options raceDetection(boolean enabled) {
+    boolean raceDetection = enabled;
+    return new Options(iterations, seed, strategy, maxSteps, timeLimit, stallTimeout, shrinkRuns,
+        shrinkTime, raceDetection);
+  }
+
+  public boolean raceDetection() {
+    return raceDetection;
   }
 
   /** Re-executions the shrinker may spend on one failure. */
@@ -126,7 +143,7 @@ public final class Options {
   public Options stallTimeout(Duration stallTimeout) {
     requirePositive(stallTimeout, "stallTimeout");
     return new Options(iterations, seed, strategy, maxSteps, timeLimit, stallTimeout, shrinkRuns,
-        shrinkTime);
+        shrinkTime, raceDetection);
   }
 
   public int iterations() {

@@ -43,7 +43,7 @@ public final class Explorer {
     for (int i = 0; i < options.iterations(); i++) {
       recorder.startExecution(i);
       ExecutionRunner.Outcome outcome = ExecutionRunner.run(body, recorder, options.maxSteps(),
-          options.stallTimeout());
+          options.stallTimeout(), options.raceDetection());
       executions++;
       recorder.finishExecution(outcome.steps());
       if (outcome.strategyError() != null) throw outcome.strategyError();
@@ -66,7 +66,7 @@ public final class Explorer {
     RecordingStrategy recorder = new RecordingStrategy(replay, schedule.seed());
     recorder.startExecution(0);
     ExecutionRunner.Outcome outcome = ExecutionRunner.run(body, recorder, options.maxSteps(),
-        options.stallTimeout());
+        options.stallTimeout(), options.raceDetection());
     recorder.finishExecution(outcome.steps());
     if (outcome.strategyError() != null) throw outcome.strategyError();
     if (outcome.failure() != null) {
@@ -95,7 +95,7 @@ public final class Explorer {
               new RecordingStrategy(new ReplayStrategy(candidate, true), seed);
           recorder.startExecution(0);
           ExecutionRunner.Outcome outcome = ExecutionRunner.run(body, recorder,
-              options.maxSteps(), options.stallTimeout());
+              options.maxSteps(), options.stallTimeout(), options.raceDetection());
           if (outcome.failure() == null || outcome.strategyError() != null
               || !FailureSignature.of(outcome.failure()).equals(wanted)) {
             return Optional.empty();
@@ -111,7 +111,7 @@ public final class Explorer {
           new RecordingStrategy(new ReplayStrategy(shrink.schedule(), false), seed);
       recorder.startExecution(0);
       ExecutionRunner.Outcome outcome = ExecutionRunner.run(body, recorder, options.maxSteps(),
-          options.stallTimeout());
+          options.stallTimeout(), options.raceDetection());
       if (outcome.failure() != null && outcome.strategyError() == null
           && FailureSignature.of(outcome.failure()).equals(wanted)) {
         shown = outcome.failure();

@@ -17,6 +17,12 @@ import java.util.concurrent.locks.LockSupport;
  */
 public final class Execution {
   private static final int SPINS_BEFORE_PARKING = 200;
+  /** Frames kept per collection access: the hook's own, the collection's, and the caller's. */
+  private static final int ACCESS_STACK_DEPTH = 40;
+  private static final StackWalker ACCESS_STACKS = StackWalker.getInstance();
+  private static final java.util.function.Function<java.util.stream.Stream<StackWalker.StackFrame>,
+      StackTraceElement[]> ACCESS_STACK_CAPTURE = frames -> frames.limit(ACCESS_STACK_DEPTH)
+          .map(StackWalker.StackFrame::toStackTraceElement).toArray(StackTraceElement[]::new);
 
   private final SchedulingStrategy strategy;
   private final int maxSteps;
@@ -37,8 +43,10 @@ public final class Execution {
   private final CountDownLatch over = new CountDownLatch(1);
   private final VectorClocks clocks = new VectorClocks();
   private final RaceDetector races = new RaceDetector(clocks);
+  private final boolean raceDetection;
 
-  Execution(SchedulingStrategy strategy, int maxSteps) {
+  Execution(SchedulingStrategy strategy, int maxSteps, boolean raceDetection) {
+    this.raceDetection = raceDetection;
     this.strategy = strategy;
     this.maxSteps = maxSteps;
   }
@@ -472,7 +480,8 @@ public final class Execution {
    */
   boolean collectionAccessBegins(ControlledThread me, Object instance, String operation,
       boolean write, Object argument, boolean outermost) {
-    StackTraceElement[] stack = new Throwable().getStackTrace();
+    if (!raceDetection) return false;
+    StackTraceElement[] stack = ACCESS_STACKS.walk(ACCESS_STACK_CAPTURE);
     if (!CollectionOperations.calledFromApplication(stack)) return false;
     CollectionAccess access = new CollectionAccess(me, clocks.now(me.id), operation, write,
         argument, stack, locksHeldBy(me));

@@ -24,8 +24,8 @@ public final class ExecutionRunner {
   public record Outcome(ExecutionFailure failure, int steps, RuntimeException strategyError) {}
 
   public static Outcome run(Weft.Body body, SchedulingStrategy strategy, int maxSteps,
-      Duration stallTimeout) {
-    Execution execution = new Execution(strategy, maxSteps);
+      Duration stallTimeout, boolean raceDetection) {
+    Execution execution = new Execution(strategy, maxSteps, raceDetection);
     Thread t0 = new Thread(() -> runBody(execution, body), "weft-body");
     t0.setDaemon(true);
     ControlledThread root = ControlledRuntime.adopt(execution, t0, null);
