@@ -8,6 +8,7 @@ import dev.weft.internal.agent.AgentInstaller;
 import dev.weft.internal.runtime.ControlledRuntime;
 import dev.weft.internal.runtime.ExecutionFailure;
 import dev.weft.internal.runtime.ExecutionRunner;
+import dev.weft.internal.runtime.Trace;
 import dev.weft.scheduler.FailingRun;
 import dev.weft.scheduler.PctStrategy;
 import dev.weft.scheduler.RandomWalkStrategy;
@@ -65,12 +66,14 @@ public final class Explorer {
     ReplayStrategy replay = new ReplayStrategy(schedule, false);
     RecordingStrategy recorder = new RecordingStrategy(replay, schedule.seed());
     recorder.startExecution(0);
+    Trace trace = new Trace();
     ExecutionRunner.Outcome outcome = ExecutionRunner.run(body, recorder, options.maxSteps(),
-        options.stallTimeout(), options.raceDetection());
+        options.stallTimeout(), options.raceDetection(), trace);
     recorder.finishExecution(outcome.steps());
     if (outcome.strategyError() != null) throw outcome.strategyError();
     if (outcome.failure() != null) {
-      return failed(outcome.failure(), ReplayToken.encode(recorder.recordedSchedule()), 1,
+      return failed(withTable(outcome.failure(), trace),
+          ReplayToken.encode(recorder.recordedSchedule()), 1,
           schedule.seed(), options);
     }
     if (replay.unusedChoices() > 0) {
@@ -118,6 +121,7 @@ public final class Explorer {
         token = ReplayToken.encode(shrink.schedule());
       }
     }
+    shown = withTrace(shown, token, seed, body, options, wanted);
     String shrinking = "Shrunk from " + shrink.originalPreemptions() + " preemptions / "
         + shrink.originalSteps() + " steps to " + shrink.preemptions() + " / " + shrink.steps()
         + " in " + shrink.reExecutions() + " re-executions.";
@@ -125,6 +129,33 @@ public final class Explorer {
         shown.cause());
     return new Result(executions, seed, failure,
         ReportText.failed(shown, token, executions, seed, options.strategy(), shrinking));
+  }
+
+  /**
+   * Replays the reported schedule once more, recording its events, and adds the interleaving
+   * table to the failure's details. Keeps the failure as it is if the traced run differs.
+   */
+  private static ExecutionFailure withTrace(ExecutionFailure shown, String token, long seed,
+      Weft.Body body, Options options, FailureSignature wanted) {
+    Trace trace = new Trace();
+    RecordingStrategy recorder =
+        new RecordingStrategy(new ReplayStrategy(ReplayToken.decode(token), false), seed);
+    recorder.startExecution(0);
+    ExecutionRunner.Outcome outcome = ExecutionRunner.run(body, recorder, options.maxSteps(),
+        options.stallTimeout(), options.raceDetection(), trace);
+    if (outcome.failure() == null || outcome.strategyError() != null
+        || !FailureSignature.of(outcome.failure()).equals(wanted)) {
+      return shown;
+    }
+    return withTable(shown, trace);
+  }
+
+  private static ExecutionFailure withTable(ExecutionFailure f, Trace trace) {
+    String table = trace.render();
+    if (table.isEmpty()) return f;
+    String details = f.details() + (f.details().endsWith("\n") || f.details().isEmpty() ? "" : "\n")
+        + "\n  Interleaving:\n" + table;
+    return new ExecutionFailure(f.kind(), f.summary(), details, f.cause(), f.accesses());
   }
 
   private static void prepareRuntime() {

@@ -42,6 +42,7 @@ class ShrinkingTest {
     int[] numbers = shrinkNumbers(result);
     assertThat(numbers[2]).as(result.report()).isLessThanOrEqualTo(2);
     assertThat(numbers[2]).isLessThanOrEqualTo(numbers[0]);
+    assertThat(interleaving(result)).contains("throws AssertionError");
     assertReplays(result, Failure.Kind.EXCEPTION, body);
   }
 
@@ -65,11 +66,27 @@ class ShrinkingTest {
     int[] numbers = shrinkNumbers(result);
     assertThat(numbers[2]).as(result.report()).isLessThanOrEqualTo(2);
     assertThat(result.failure().orElseThrow().accesses()).hasSize(2);
+    String trace = interleaving(result);
+    assertThat(trace.lines().filter(l -> l.startsWith(" >> ")))
+        .as(trace).hasSize(2)
+        .anyMatch(l -> l.contains("ShrinkingTest.java:54"))
+        .anyMatch(l -> l.contains("ShrinkingTest.java:57"));
     Result replayed = assertReplays(result, Failure.Kind.DATA_RACE, body);
     assertThat(replayed.failure().orElseThrow().accesses())
         .extracting(a -> a.operation() + " " + a.location() + " " + a.isWrite())
         .isEqualTo(result.failure().orElseThrow().accesses().stream()
             .map(a -> a.operation() + " " + a.location() + " " + a.isWrite()).toList());
+  }
+
+  /** The interleaving table of the report: a header, at most 30 rows, and a legend. */
+  private static String interleaving(Result result) {
+    String report = result.report();
+    int start = report.indexOf("  Interleaving:\n");
+    assertThat(start).as(report).isNotNegative();
+    int end = report.indexOf("(~ marks a switch", start);
+    String table = report.substring(start, end);
+    assertThat(table.lines().count()).as(table).isLessThanOrEqualTo(2 + 30);
+    return table;
   }
 
   private static int[] shrinkNumbers(Result result) {

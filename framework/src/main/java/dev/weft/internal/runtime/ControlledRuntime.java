@@ -103,6 +103,7 @@ public final class ControlledRuntime implements HookHandler {
       if (child.getState() == Thread.State.NEW && me.execution.lookup(child) == null) {
         ControlledThread adopted = adopt(me.execution, child, me);
         adopted.createdAt = StackRendering.firstApplicationFrame(new Throwable().getStackTrace());
+        me.execution.traceStarted(me, adopted);
       }
     } finally {
       leave(me);
@@ -147,6 +148,7 @@ public final class ControlledRuntime implements HookHandler {
     if (me == null || me.thread != thread) return false;
     if (error instanceof ExecutionAborted || me.execution.aborting()) return true;
     me.inRuntime = true;
+    me.execution.traceThrow(me, error);
     me.execution.fail(ExceptionReport.describe(me, error));
     return true;
   }
@@ -154,6 +156,7 @@ public final class ControlledRuntime implements HookHandler {
   /** The body threw on T0. */
   static void bodyFailed(ControlledThread t0, Throwable error) {
     t0.inRuntime = true;
+    t0.execution.traceThrow(t0, error);
     t0.execution.fail(ExceptionReport.describe(t0, error));
   }
 
@@ -402,7 +405,7 @@ public final class ControlledRuntime implements HookHandler {
     try {
       boolean spinning = !write && me.spinningAt(site);
       me.execution.yieldPoint(me, spinning);
-      me.execution.volatileAccess(me, fieldId, write);
+      me.execution.volatileAccess(me, fieldId, write, site);
     } finally {
       leave(me);
     }
@@ -414,6 +417,7 @@ public final class ControlledRuntime implements HookHandler {
     if (me == null) return;
     try {
       me.execution.yieldPoint(me, me.spinningAt(site));
+      me.execution.synchronizationCall(me, site);
       me.execution.sharedSynchronization(me, true);
     } finally {
       leave(me);

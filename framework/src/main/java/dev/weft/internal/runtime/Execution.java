@@ -44,6 +44,8 @@ public final class Execution {
   private final VectorClocks clocks = new VectorClocks();
   private final RaceDetector races = new RaceDetector(clocks);
   private final boolean raceDetection;
+  /** The events of this execution for the report, or null when not tracing (the usual case). */
+  private Trace trace;
 
   Execution(SchedulingStrategy strategy, int maxSteps, boolean raceDetection) {
     this.raceDetection = raceDetection;
@@ -88,6 +90,7 @@ public final class Execution {
     threads.add(ct);
     byThread.put(thread, ct);
     clocks.threadCreated(parent == null ? -1 : parent.id, ct.id);
+    if (trace != null) trace.nameThread(ct);
     strategy.onThreadCreated(ct.id);
     return ct;
   }
@@ -140,6 +143,7 @@ public final class Execution {
   void finish(ControlledThread me) {
     me.state = ThreadState.FINISHED;
     me.blockKind = BlockKind.NONE;
+    if (trace != null && !aborting) trace.add(me, "ends", null, false);
     if (me.id == 0) bodyDone = true;
     if (aborting) return;
     ControlledThread next = chooseNext(null);
@@ -166,6 +170,11 @@ public final class Execution {
       if (bodyDone) {
         over.countDown();
       } else {
+        if (trace != null) {
+          for (ControlledThread t : threads) {
+            if (t.state == ThreadState.BLOCKED) trace.markLastOf(t.id);
+          }
+        }
         fail(DeadlockReport.describe(this));
       }
       return null;
@@ -352,9 +361,13 @@ public final class Execution {
       return;
     }
     me.reacquireCount = 1;
+    if (trace != null && m.owner != null) {
+      trace.add(me, "waits for lock " + name(lock) + " held by T" + m.owner.id, site(site), false);
+    }
     me.block(BlockKind.MONITOR, lock, -1, site);
     blockAndSwitch(me);
     clocks.acquire(me.id, lock);
+    if (trace != null) trace.add(me, "locks " + name(lock), site(site), false);
   }
 
   void monitorExit(ControlledThread me, Object lock) {
@@ -363,6 +376,7 @@ public final class Execution {
       m.owner = null;
       m.acquiredAt = -1;
       clocks.release(me.id, lock);
+      if (trace != null) trace.add(me, "unlocks " + name(lock), null, false);
     }
   }
 
@@ -378,6 +392,7 @@ public final class Execution {
     me.block(BlockKind.WAIT, lock, deadline, site);
     me.realWaitLock = lock;
     clocks.release(me.id, lock);
+    if (trace != null) trace.add(me, "waits on " + name(lock), site(site), false);
     try {
       blockAndSwitch(me);
     } finally {
@@ -389,6 +404,7 @@ public final class Execution {
 
   void notify(ControlledThread me, Object lock, boolean all) {
     MonitorState m = monitors.get(lock);
+    if (trace != null) trace.add(me, (all ? "notifyAll " : "notify ") + name(lock), null, false);
     if (m == null || m.waitSet.isEmpty()) return;
     if (all) {
       while (!m.waitSet.isEmpty()) {
@@ -429,6 +445,7 @@ public final class Execution {
       return WakeReason.NONE;
     }
     long deadline = millis > 0 ? virtualNanos + millis * 1_000_000L : -1;
+    if (trace != null) trace.add(me, "joins T" + target.id, site(site), false);
     me.block(BlockKind.JOIN, target, deadline, site);
     blockAndSwitch(me);
     if (target.state == ThreadState.FINISHED) clocks.joined(me.id, target.id);
@@ -442,6 +459,9 @@ public final class Execution {
       clocks.acquire(me.id, me);
       return;
     }
+    if (trace != null) {
+      trace.add(me, "parks" + (blocker == null ? "" : " on " + name(blocker)), null, true);
+    }
     me.block(BlockKind.PARK, blocker, timed ? virtualNanos + Math.max(1L, nanos) : -1, -1);
     blockAndSwitch(me);
     clocks.acquire(me.id, me);
@@ -450,6 +470,7 @@ public final class Execution {
   void unpark(ControlledThread me, ControlledThread target) {
     target.permit = true;
     clocks.release(me.id, target);
+    if (trace != null) trace.add(me, "unparks T" + target.id, null, true);
   }
 
   // ---- happens-before and races -----------------------------------------------------------------
@@ -460,7 +481,11 @@ public final class Execution {
   }
 
   /** A volatile access, after its scheduling point, just before the field is read or written. */
-  void volatileAccess(ControlledThread me, int fieldId, boolean write) {
+  void volatileAccess(ControlledThread me, int fieldId, boolean write, int site) {
+    if (trace != null) {
+      trace.add(me, (write ? "writes " : "reads ") + "volatile "
+          + dev.weft.internal.agent.SiteRegistry.fieldName(fieldId), site(site), true);
+    }
     if (write) {
       clocks.releaseField(me.id, fieldId);
     } else {
@@ -469,6 +494,11 @@ public final class Execution {
   }
 
   /** An atomic, VarHandle or java.util.concurrent operation whose object Weft does not see. */
+  /** An atomic or java.util.concurrent call at {@code site}, for the trace. */
+  void synchronizationCall(ControlledThread me, int site) {
+    if (trace != null) trace.add(me, "atomic / concurrent call", site(site), true);
+  }
+
   void sharedSynchronization(ControlledThread me, boolean release) {
     if (release) clocks.releaseShared(me.id);
     clocks.acquireShared(me.id);
@@ -487,9 +517,14 @@ public final class Execution {
         argument, stack, locksHeldBy(me));
     Race race = races.begin(access, instance);
     if (race != null) {
+      if (trace != null) {
+        trace.mark(race.earlier());
+        trace.markLast(me, traceText(access), firstApplicationFrame(access));
+      }
       fail(RaceReport.describe(race));
       throw new ExecutionAborted();
     }
+    if (trace != null) trace.add(me, traceText(access), firstApplicationFrame(access), access);
     // Inside the operation: another thread may run now and collide with it.
     if (outermost) yieldPoint(me, false);
     return true;
@@ -497,6 +532,42 @@ public final class Execution {
 
   void collectionAccessEnds(ControlledThread me, Object instance) {
     races.end(me, instance);
+  }
+
+  private static String traceText(CollectionAccess access) {
+    Object argument = access.argument();
+    return access.operation() + (argument == RaceReport.NO_ARGUMENT ? "()"
+        : "(" + ValueRendering.render(argument) + ")");
+  }
+
+  private static StackTraceElement firstApplicationFrame(CollectionAccess access) {
+    return StackRendering.firstApplicationFrame(access.stack());
+  }
+
+  private static StackTraceElement site(int site) {
+    return site < 0 ? null : dev.weft.internal.agent.SiteRegistry.location(site);
+  }
+
+  private static String name(Object o) {
+    return o.getClass().getSimpleName() + "@" + Integer.toHexString(System.identityHashCode(o));
+  }
+
+  /** {@code parent} started {@code child}; for the trace. */
+  void traceStarted(ControlledThread parent, ControlledThread child) {
+    if (trace != null) trace.add(parent, "starts T" + child.id, child.createdAt, false);
+  }
+
+  /** Turns on tracing for this execution. */
+  void traceInto(Trace trace) {
+    this.trace = trace;
+  }
+
+  /** A thread failed with {@code error}: the trace's last row for it. */
+  void traceThrow(ControlledThread me, Throwable error) {
+    if (trace != null) {
+      trace.markLast(me, "throws " + error.getClass().getSimpleName(),
+          StackRendering.firstApplicationFrame(error.getStackTrace()));
+    }
   }
 
   /** Monitors {@code me} owns, for reports. */
