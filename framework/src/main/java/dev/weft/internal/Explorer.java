@@ -72,7 +72,7 @@ public final class Explorer {
     recorder.finishExecution(outcome.steps());
     if (outcome.strategyError() != null) throw outcome.strategyError();
     if (outcome.failure() != null) {
-      return failed(withTable(outcome.failure(), trace),
+      return failed(withTable(outcome.failure(), trace), trace,
           ReplayToken.encode(recorder.recordedSchedule()), 1,
           schedule.seed(), options);
     }
@@ -121,14 +121,17 @@ public final class Explorer {
         token = ReplayToken.encode(shrink.schedule());
       }
     }
-    shown = withTrace(shown, token, seed, body, options, wanted);
+    Trace trace = new Trace();
+    shown = withTrace(shown, token, seed, body, options, wanted, trace);
     String shrinking = "Shrunk from " + shrink.originalPreemptions() + " preemptions / "
         + shrink.originalSteps() + " steps to " + shrink.preemptions() + " / " + shrink.steps()
         + " in " + shrink.reExecutions() + " re-executions.";
     Failure failure = new Failure(shown.kind(), shown.summary(), token, shown.accesses(),
         shown.cause());
-    return new Result(executions, seed, failure,
-        ReportText.failed(shown, token, executions, seed, options.strategy(), shrinking));
+    String report = ReportText.failed(shown, token, executions, seed, options.strategy(),
+        shrinking);
+    return new Result(executions, seed, failure, report,
+        HtmlReport.render(shown.kind().name(), shown.summary(), report, token, trace));
   }
 
   /**
@@ -136,8 +139,7 @@ public final class Explorer {
    * table to the failure's details. Keeps the failure as it is if the traced run differs.
    */
   private static ExecutionFailure withTrace(ExecutionFailure shown, String token, long seed,
-      Weft.Body body, Options options, FailureSignature wanted) {
-    Trace trace = new Trace();
+      Weft.Body body, Options options, FailureSignature wanted, Trace trace) {
     RecordingStrategy recorder =
         new RecordingStrategy(new ReplayStrategy(ReplayToken.decode(token), false), seed);
     recorder.startExecution(0);
@@ -163,10 +165,11 @@ public final class Explorer {
     ControlledRuntime.activate();
   }
 
-  private static Result failed(ExecutionFailure f, String token, int executions, long seed,
-      Options options) {
+  private static Result failed(ExecutionFailure f, Trace trace, String token, int executions,
+      long seed, Options options) {
     Failure failure = new Failure(f.kind(), f.summary(), token, f.accesses(), f.cause());
-    return new Result(executions, seed, failure,
-        ReportText.failed(f, token, executions, seed, options.strategy(), ""));
+    String report = ReportText.failed(f, token, executions, seed, options.strategy(), "");
+    return new Result(executions, seed, failure, report,
+        HtmlReport.render(f.kind().name(), f.summary(), report, token, trace));
   }
 }
