@@ -18,9 +18,14 @@ public final class Options {
   /** How long a scheduled thread may run without reaching a scheduling point. */
   public static final Duration DEFAULT_STALL_TIMEOUT = Duration.ofSeconds(10);
 
+  /** Re-executions the shrinker may spend on one failure. */
+  public static final int DEFAULT_SHRINK_RUNS = 400;
+  /** Wall-clock budget of shrinking one failure. */
+  public static final Duration DEFAULT_SHRINK_TIME = Duration.ofSeconds(5);
+
   private static final Options DEFAULTS =
       new Options(DEFAULT_ITERATIONS, null, Strategy.PCT, DEFAULT_MAX_STEPS, DEFAULT_TIME_LIMIT,
-          DEFAULT_STALL_TIMEOUT);
+          DEFAULT_STALL_TIMEOUT, DEFAULT_SHRINK_RUNS, DEFAULT_SHRINK_TIME, true);
 
   private final int iterations;
   private final Long seed;
@@ -28,9 +33,15 @@ public final class Options {
   private final int maxSteps;
   private final Duration timeLimit;
   private final Duration stallTimeout;
+  private final int shrinkRuns;
+  private final Duration shrinkTime;
+  private final boolean raceDetection;
 
   private Options(int iterations, Long seed, Strategy strategy, int maxSteps, Duration timeLimit,
-      Duration stallTimeout) {
+      Duration stallTimeout, int shrinkRuns, Duration shrinkTime, boolean raceDetection) {
+    this.raceDetection = raceDetection;
+    this.shrinkRuns = shrinkRuns;
+    this.shrinkTime = shrinkTime;
     this.iterations = iterations;
     this.seed = seed;
     this.strategy = strategy;
@@ -50,18 +61,21 @@ public final class Options {
       throw new IllegalArgumentException(
           "iterations must be at least 1, was " + iterations + "; use e.g. iterations(1000)");
     }
-    return new Options(iterations, seed, strategy, maxSteps, timeLimit, stallTimeout);
+    return new Options(iterations, seed, strategy, maxSteps, timeLimit, stallTimeout, shrinkRuns,
+        shrinkTime, raceDetection);
   }
 
   /** Fixes the seed: the same seed on the same program explores the same executions. */
   public Options seed(long seed) {
-    return new Options(iterations, seed, strategy, maxSteps, timeLimit, stallTimeout);
+    return new Options(iterations, seed, strategy, maxSteps, timeLimit, stallTimeout, shrinkRuns,
+        shrinkTime, raceDetection);
   }
 
   /** The scheduling strategy. */
   public Options strategy(Strategy strategy) {
     Objects.requireNonNull(strategy, "strategy");
-    return new Options(iterations, seed, strategy, maxSteps, timeLimit, stallTimeout);
+    return new Options(iterations, seed, strategy, maxSteps, timeLimit, stallTimeout, shrinkRuns,
+        shrinkTime, raceDetection);
   }
 
   /** Scheduling points one execution may take before it is reported as a livelock. */
@@ -69,7 +83,8 @@ public final class Options {
     if (maxSteps < 1) {
       throw new IllegalArgumentException("maxSteps must be at least 1, was " + maxSteps);
     }
-    return new Options(iterations, seed, strategy, maxSteps, timeLimit, stallTimeout);
+    return new Options(iterations, seed, strategy, maxSteps, timeLimit, stallTimeout, shrinkRuns,
+        shrinkTime, raceDetection);
   }
 
   /**
@@ -78,7 +93,47 @@ public final class Options {
    */
   public Options timeLimit(Duration timeLimit) {
     requirePositive(timeLimit, "timeLimit");
-    return new Options(iterations, seed, strategy, maxSteps, timeLimit, stallTimeout);
+    return new Options(iterations, seed, strategy, maxSteps, timeLimit, stallTimeout, shrinkRuns,
+        shrinkTime, raceDetection);
+  }
+
+  /**
+   * Budget for shrinking a failing schedule before it is reported: at most {@code runs}
+   * re-executions and {@code time} of wall-clock time. {@code runs == 0} reports the schedule as
+   * found.
+   */
+  public Options shrinking(int runs, Duration time) {
+    if (runs < 0) throw new IllegalArgumentException("shrinking runs must be >= 0, was " + runs);
+    requirePositive(time, "shrinking time");
+    int shrinkRuns = runs;
+    Duration shrinkTime = time;
+    return new Options(iterations, seed, strategy, maxSteps, timeLimit, stallTimeout, shrinkRuns,
+        shrinkTime, raceDetection);
+  }
+
+  /**
+   * Whether operations on the JDK's non-thread-safe collections are checked for data races (on by
+   * default). Off, they are neither tracked nor scheduling points: only deadlocks, livelocks and
+   * exceptions are found.
+   */
+  public Options raceDetection(boolean enabled) {
+    boolean raceDetection = enabled;
+    return new Options(iterations, seed, strategy, maxSteps, timeLimit, stallTimeout, shrinkRuns,
+        shrinkTime, raceDetection);
+  }
+
+  public boolean raceDetection() {
+    return raceDetection;
+  }
+
+  /** Re-executions the shrinker may spend on one failure. */
+  public int shrinkRuns() {
+    return shrinkRuns;
+  }
+
+  /** Wall-clock budget of shrinking one failure. */
+  public Duration shrinkTime() {
+    return shrinkTime;
   }
 
   /**
@@ -87,7 +142,8 @@ public final class Options {
    */
   public Options stallTimeout(Duration stallTimeout) {
     requirePositive(stallTimeout, "stallTimeout");
-    return new Options(iterations, seed, strategy, maxSteps, timeLimit, stallTimeout);
+    return new Options(iterations, seed, strategy, maxSteps, timeLimit, stallTimeout, shrinkRuns,
+        shrinkTime, raceDetection);
   }
 
   public int iterations() {

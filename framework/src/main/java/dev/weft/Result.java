@@ -9,12 +9,19 @@ public final class Result {
   private final long seed;
   private final Failure failure;
   private final String report;
+  private final String htmlPage;
 
   public Result(int executions, long seed, Failure failure, String report) {
+    this(executions, seed, failure, report, "");
+  }
+
+  /** With the failure's self-contained HTML page (empty when there is none). */
+  public Result(int executions, long seed, Failure failure, String report, String htmlPage) {
     this.executions = executions;
     this.seed = seed;
     this.failure = failure;
     this.report = Objects.requireNonNull(report, "report");
+    this.htmlPage = Objects.requireNonNull(htmlPage, "htmlPage");
   }
 
   public boolean failed() {
@@ -38,6 +45,15 @@ public final class Result {
   /** A report for humans: what happened, where, how to fix it and how to replay it. */
   public String report() {
     return report;
+  }
+
+  /**
+   * The failure as a self-contained HTML page (a swimlane timeline of the interleaving, the
+   * conflicting accesses highlighted, the report and the replay command), or an empty string when
+   * the exploration passed. Every user-provided text in it is escaped.
+   */
+  public String htmlPage() {
+    return htmlPage;
   }
 
   @Override

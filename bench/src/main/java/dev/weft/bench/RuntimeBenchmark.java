@@ -55,18 +55,21 @@ public final class RuntimeBenchmark {
     System.out.println("Weft runtime benchmark on " + Runtime.getRuntime().availableProcessors()
         + " cores, Java " + System.getProperty("java.version"));
     for (Strategy strategy : Strategy.values()) {
-      measure("2 threads x 10 synchronized HashMap ops", strategy,
+      measure("2 threads x 10 synchronized HashMap ops", strategy, true,
           RuntimeBenchmark::synchronizedHashMap);
-      measure("executor, 4 workers, 8 tasks", strategy, RuntimeBenchmark::executorEightTasks);
+      measure("  same, race detection off", strategy, false,
+          RuntimeBenchmark::synchronizedHashMap);
+      measure("executor, 4 workers, 8 tasks", strategy, true,
+          RuntimeBenchmark::executorEightTasks);
     }
   }
 
-  static void measure(String name, Strategy strategy, Weft.Body body) {
-    run(body, strategy, WARMUP_EXECUTIONS);
+  static void measure(String name, Strategy strategy, boolean detection, Weft.Body body) {
+    run(body, strategy, detection, WARMUP_EXECUTIONS);
     double[] rates = new double[ROUNDS];
     for (int r = 0; r < ROUNDS; r++) {
       long start = System.nanoTime();
-      run(body, strategy, EXECUTIONS_PER_ROUND);
+      run(body, strategy, detection, EXECUTIONS_PER_ROUND);
       rates[r] = EXECUTIONS_PER_ROUND / ((System.nanoTime() - start) / 1e9);
     }
     java.util.Arrays.sort(rates);
@@ -74,9 +77,9 @@ public final class RuntimeBenchmark {
         strategy, rates[ROUNDS / 2], rates[0], rates[ROUNDS - 1]);
   }
 
-  private static void run(Weft.Body body, Strategy strategy, int executions) {
-    Result result = Weft.explore(
-        Options.defaults().iterations(executions).strategy(strategy).seed(1), body);
+  private static void run(Weft.Body body, Strategy strategy, boolean detection, int executions) {
+    Result result = Weft.explore(Options.defaults().iterations(executions).strategy(strategy)
+        .seed(1).raceDetection(detection), body);
     if (result.failed()) {
       throw new IllegalStateException("benchmark program failed:\n" + result.report());
     }

@@ -78,4 +78,19 @@ public interface HookHandler {
 
   /** Before an atomic operation (an {@code Atomic*} method or a {@code VarHandle} access mode). */
   void atomicAccess(int site);
+
+  /** A java.util.concurrent call made by application code returned (an acquire). */
+  void concurrencyCallReturned(int site);
+
+  /** A pool thread starts ({@code true}) or finishes a task. */
+  void taskBoundary(boolean starting);
+
+  /** An operation on a tracked collection begins; returns whether it is tracked. */
+  boolean collectionEnter(Object instance, String method, Object argument);
+
+  /** A step of an iterator or view over {@code owner} begins; returns whether it is tracked. */
+  boolean iterationStep(Object owner, String method);
+
+  /** A tracked operation on {@code instance} ended. */
+  void collectionExit(Object instance);
 }

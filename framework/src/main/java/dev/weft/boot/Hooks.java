@@ -249,4 +249,42 @@ public final class Hooks {
     HookHandler h = handler;
     if (h != null) h.atomicAccess(site);
   }
+
+  /** Passed as the argument of a collection operation that takes none. */
+  public static final Object NO_ARGUMENT = new Object();
+
+  public static void concurrencyCallReturned(int site) {
+    HookHandler h = handler;
+    if (h != null) h.concurrencyCallReturned(site);
+  }
+
+  public static void taskStarts() {
+    HookHandler h = handler;
+    if (h != null) h.taskBoundary(true);
+  }
+
+  public static void taskEnds() {
+    HookHandler h = handler;
+    if (h != null) h.taskBoundary(false);
+  }
+
+  public static boolean collectionEnter(Object instance, String method, Object argument) {
+    HookHandler h = handler;
+    return h != null && h.collectionEnter(instance, method, argument);
+  }
+
+  public static boolean collectionEnter(Object instance, String method) {
+    HookHandler h = handler;
+    return h != null && h.collectionEnter(instance, method, NO_ARGUMENT);
+  }
+
+  public static boolean iterationStep(Object owner, String method) {
+    HookHandler h = handler;
+    return h != null && h.iterationStep(owner, method);
+  }
+
+  public static void collectionExit(Object instance) {
+    HookHandler h = handler;
+    if (h != null) h.collectionExit(instance);
+  }
 }

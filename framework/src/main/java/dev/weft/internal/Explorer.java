@@ -8,14 +8,20 @@ import dev.weft.internal.agent.AgentInstaller;
 import dev.weft.internal.runtime.ControlledRuntime;
 import dev.weft.internal.runtime.ExecutionFailure;
 import dev.weft.internal.runtime.ExecutionRunner;
+import dev.weft.internal.runtime.Trace;
+import dev.weft.scheduler.FailingRun;
 import dev.weft.scheduler.PctStrategy;
 import dev.weft.scheduler.RandomWalkStrategy;
 import dev.weft.scheduler.RecordingStrategy;
+import dev.weft.scheduler.ReplayDivergedException;
 import dev.weft.scheduler.ReplayStrategy;
 import dev.weft.scheduler.ReplayToken;
 import dev.weft.scheduler.Schedule;
+import dev.weft.scheduler.ScheduleShrinker;
 import dev.weft.scheduler.SchedulingStrategy;
+import dev.weft.scheduler.ShrinkResult;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.SplittableRandom;
 
 /** Drives explorations and replays: one execution after another, until one fails. */
@@ -38,13 +44,13 @@ public final class Explorer {
     for (int i = 0; i < options.iterations(); i++) {
       recorder.startExecution(i);
       ExecutionRunner.Outcome outcome = ExecutionRunner.run(body, recorder, options.maxSteps(),
-          options.stallTimeout());
+          options.stallTimeout(), options.raceDetection());
       executions++;
       recorder.finishExecution(outcome.steps());
       if (outcome.strategyError() != null) throw outcome.strategyError();
       if (outcome.failure() != null) {
-        String token = ReplayToken.encode(recorder.recordedSchedule());
-        return failed(outcome.failure(), token, executions, seed, options);
+        return shrunkFailure(outcome.failure(), FailingRun.recordedBy(recorder), executions, seed,
+            body, options);
       }
       if (System.nanoTime() - deadline > 0) break;
     }
@@ -57,18 +63,101 @@ public final class Explorer {
     Objects.requireNonNull(body, "body");
     Schedule schedule = ReplayToken.decode(token.trim());
     prepareRuntime();
-    RecordingStrategy recorder =
-        new RecordingStrategy(new ReplayStrategy(schedule, false), schedule.seed());
+    ReplayStrategy replay = new ReplayStrategy(schedule, false);
+    RecordingStrategy recorder = new RecordingStrategy(replay, schedule.seed());
     recorder.startExecution(0);
+    Trace trace = new Trace();
     ExecutionRunner.Outcome outcome = ExecutionRunner.run(body, recorder, options.maxSteps(),
-        options.stallTimeout());
+        options.stallTimeout(), options.raceDetection(), trace);
     recorder.finishExecution(outcome.steps());
     if (outcome.strategyError() != null) throw outcome.strategyError();
     if (outcome.failure() != null) {
-      return failed(outcome.failure(), ReplayToken.encode(recorder.recordedSchedule()), 1,
+      return failed(withTable(outcome.failure(), trace), trace,
+          ReplayToken.encode(recorder.recordedSchedule()), 1,
           schedule.seed(), options);
     }
+    if (replay.unusedChoices() > 0) {
+      throw new ReplayDivergedException(schedule.length() - replay.unusedChoices(),
+          "the program ended after " + (schedule.length() - replay.unusedChoices())
+              + " choices but the schedule holds " + schedule.length());
+    }
     return new Result(1, schedule.seed(), null, ReportText.replayPassed(token));
+  }
+
+  /**
+   * Shrinks the failing schedule (fewest preemptions, then fewest steps, same failure) and reports
+   * the shrunk execution, so that the token and the report show the simplest interleaving found.
+   */
+  private static Result shrunkFailure(ExecutionFailure found, FailingRun run, int executions,
+      long seed, Weft.Body body, Options options) {
+    FailureSignature wanted = FailureSignature.of(found);
+    ExecutionFailure[] lastMatch = {found};
+    ShrinkResult shrink = new ScheduleShrinker(options.shrinkRuns(), options.shrinkTime())
+        .shrink(run, candidate -> {
+          RecordingStrategy recorder =
+              new RecordingStrategy(new ReplayStrategy(candidate, true), seed);
+          recorder.startExecution(0);
+          ExecutionRunner.Outcome outcome = ExecutionRunner.run(body, recorder,
+              options.maxSteps(), options.stallTimeout(), options.raceDetection());
+          if (outcome.failure() == null || outcome.strategyError() != null
+              || !FailureSignature.of(outcome.failure()).equals(wanted)) {
+            return Optional.empty();
+          }
+          lastMatch[0] = outcome.failure();
+          return Optional.of(FailingRun.recordedBy(recorder));
+        });
+    ExecutionFailure shown = found;
+    String token = ReplayToken.encode(run.schedule());
+    if (shrink.improved()) {
+      // Re-run the winner strictly: its report (stacks, accesses) must match its token exactly.
+      RecordingStrategy recorder =
+          new RecordingStrategy(new ReplayStrategy(shrink.schedule(), false), seed);
+      recorder.startExecution(0);
+      ExecutionRunner.Outcome outcome = ExecutionRunner.run(body, recorder, options.maxSteps(),
+          options.stallTimeout(), options.raceDetection());
+      if (outcome.failure() != null && outcome.strategyError() == null
+          && FailureSignature.of(outcome.failure()).equals(wanted)) {
+        shown = outcome.failure();
+        token = ReplayToken.encode(shrink.schedule());
+      }
+    }
+    Trace trace = new Trace();
+    shown = withTrace(shown, token, seed, body, options, wanted, trace);
+    String shrinking = "Shrunk from " + shrink.originalPreemptions() + " preemptions / "
+        + shrink.originalSteps() + " steps to " + shrink.preemptions() + " / " + shrink.steps()
+        + " in " + shrink.reExecutions() + " re-executions.";
+    Failure failure = new Failure(shown.kind(), shown.summary(), token, shown.accesses(),
+        shown.cause());
+    String report = ReportText.failed(shown, token, executions, seed, options.strategy(),
+        shrinking);
+    return new Result(executions, seed, failure, report,
+        HtmlReport.render(shown.kind().name(), shown.summary(), report, token, trace));
+  }
+
+  /**
+   * Replays the reported schedule once more, recording its events, and adds the interleaving
+   * table to the failure's details. Keeps the failure as it is if the traced run differs.
+   */
+  private static ExecutionFailure withTrace(ExecutionFailure shown, String token, long seed,
+      Weft.Body body, Options options, FailureSignature wanted, Trace trace) {
+    RecordingStrategy recorder =
+        new RecordingStrategy(new ReplayStrategy(ReplayToken.decode(token), false), seed);
+    recorder.startExecution(0);
+    ExecutionRunner.Outcome outcome = ExecutionRunner.run(body, recorder, options.maxSteps(),
+        options.stallTimeout(), options.raceDetection(), trace);
+    if (outcome.failure() == null || outcome.strategyError() != null
+        || !FailureSignature.of(outcome.failure()).equals(wanted)) {
+      return shown;
+    }
+    return withTable(shown, trace);
+  }
+
+  private static ExecutionFailure withTable(ExecutionFailure f, Trace trace) {
+    String table = trace.render();
+    if (table.isEmpty()) return f;
+    String details = f.details() + (f.details().endsWith("\n") || f.details().isEmpty() ? "" : "\n")
+        + "\n  Interleaving:\n" + table;
+    return new ExecutionFailure(f.kind(), f.summary(), details, f.cause(), f.accesses());
   }
 
   private static void prepareRuntime() {
@@ -76,10 +165,11 @@ public final class Explorer {
     ControlledRuntime.activate();
   }
 
-  private static Result failed(ExecutionFailure f, String token, int executions, long seed,
-      Options options) {
+  private static Result failed(ExecutionFailure f, Trace trace, String token, int executions,
+      long seed, Options options) {
     Failure failure = new Failure(f.kind(), f.summary(), token, f.accesses(), f.cause());
-    return new Result(executions, seed, failure,
-        ReportText.failed(f, token, executions, seed, options.strategy()));
+    String report = ReportText.failed(f, token, executions, seed, options.strategy(), "");
+    return new Result(executions, seed, failure, report,
+        HtmlReport.render(f.kind().name(), f.summary(), report, token, trace));
   }
 }

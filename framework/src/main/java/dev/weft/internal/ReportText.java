@@ -8,11 +8,13 @@ final class ReportText {
   private ReportText() {}
 
   static String failed(ExecutionFailure f, String token, int executions, long seed,
-      Strategy strategy) {
+      Strategy strategy, String shrinking) {
     StringBuilder sb = new StringBuilder();
     sb.append(f.summary()).append('\n');
     sb.append("Found in execution ").append(executions).append(" (seed ").append(seed)
-        .append(", ").append(strategy).append(").\n");
+        .append(", ").append(strategy).append(").");
+    if (!shrinking.isEmpty()) sb.append(' ').append(shrinking);
+    sb.append('\n');
     if (!f.details().isEmpty()) {
       sb.append('\n').append(f.details());
       if (!f.details().endsWith("\n")) sb.append('\n');

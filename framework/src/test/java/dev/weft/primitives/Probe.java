@@ -25,17 +25,25 @@ final class Probe {
   }
 
   static Failure assertFinds(Failure.Kind kind, Options options, Weft.Body body) {
-    Result result = Weft.explore(options, body);
-    assertThat(result.failed()).as("expected %s, got: %s", kind, result.report()).isTrue();
-    Failure failure = result.failure().orElseThrow();
-    assertThat(failure.kind()).as(result.report()).isEqualTo(kind);
-    assertThat(result.report()).contains("Reproduce with: -Dweft.replay=" + failure.replayToken());
-
+    Failure failure = assertFindsWithoutReplay(kind, options, body);
     Result replayed = Weft.replay(options, failure.replayToken(), body);
     assertThat(replayed.failed()).as("replay of %s", failure.replayToken()).isTrue();
     Failure again = replayed.failure().orElseThrow();
     assertThat(again.kind()).isEqualTo(kind);
     assertThat(again.summary()).isEqualTo(failure.summary());
+    return failure;
+  }
+
+  /**
+   * For programs on the shared common pool under JDK 21+, whose pool keeps state (spare workers,
+   * queue indexes) from one execution to the next, so an exact replay is not guaranteed there.
+   */
+  static Failure assertFindsWithoutReplay(Failure.Kind kind, Options options, Weft.Body body) {
+    Result result = Weft.explore(options, body);
+    assertThat(result.failed()).as("expected %s, got: %s", kind, result.report()).isTrue();
+    Failure failure = result.failure().orElseThrow();
+    assertThat(failure.kind()).as(result.report()).isEqualTo(kind);
+    assertThat(result.report()).contains("Reproduce with: -Dweft.replay=" + failure.replayToken());
     return failure;
   }
 

@@ -31,6 +31,11 @@ public final class PctStrategy implements SchedulingStrategy {
   private int step;
   private int stepEstimate = INITIAL_STEP_ESTIMATE;
 
+  /**
+   * @param seed the exploration seed; each execution derives its own from it
+   * @param depth number of ordering constraints aimed at (1 or more); each execution gets
+   *     {@code depth - 1} priority change points
+   */
   public PctStrategy(long seed, int depth) {
     if (depth < 1) throw new IllegalArgumentException("PCT depth must be at least 1: " + depth);
     this.seed = seed;
@@ -64,7 +69,10 @@ public final class PctStrategy implements SchedulingStrategy {
   public int pickThread(int[] enabled, int count, int current) {
     step++;
     while (nextChangePoint < changePoints.length && changePoints[nextChangePoint] <= step) {
-      if (current >= 0) priority[current] = depth - 1 - nextChangePoint;
+      // Only ever lowers: a spinner already demoted below every change point must stay there.
+      if (current >= 0) {
+        priority[current] = Math.min(priority[current], depth - 1 - nextChangePoint);
+      }
       nextChangePoint++;
     }
     int best = enabled[0];

@@ -12,6 +12,7 @@ public final class RandomWalkStrategy implements SchedulingStrategy {
   private SplittableRandom random;
   private int spinning = -1;
 
+  /** @param seed the exploration seed; each execution derives its own from it */
   public RandomWalkStrategy(long seed) {
     this.seed = seed;
     this.random = new SplittableRandom(seed);
@@ -28,11 +29,12 @@ public final class RandomWalkStrategy implements SchedulingStrategy {
 
   @Override
   public int pickThread(int[] enabled, int count, int current) {
+    // A spin hint is about the very next decision only, even one with a single option.
+    int skip = spinning;
+    spinning = -1;
     if (count == 1) return enabled[0];
-    if (spinning >= 0) {
+    if (skip >= 0 && contains(enabled, count, skip)) {
       // Give the thread a spinner waits for a chance before the spinner checks again.
-      int skip = spinning;
-      spinning = -1;
       int index = random.nextInt(count - 1);
       for (int i = 0; i < count; i++) {
         if (enabled[i] == skip) continue;
@@ -54,4 +56,11 @@ public final class RandomWalkStrategy implements SchedulingStrategy {
 
   @Override
   public void finishExecution(int steps) {}
+
+  private static boolean contains(int[] enabled, int count, int thread) {
+    for (int i = 0; i < count; i++) {
+      if (enabled[i] == thread) return true;
+    }
+    return false;
+  }
 }

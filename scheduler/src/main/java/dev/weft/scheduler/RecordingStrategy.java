@@ -8,7 +8,9 @@ import java.util.Arrays;
  *
  * <p>Besides the choices it keeps, for each thread decision, which thread was running when the
  * decision was made; that is what {@link #recordedPreemptions()} and the shrinker need to tell a
- * preemption (switching away from a thread that could have gone on) from a free switch.
+ * preemption (switching away from a thread that could have gone on) from a free switch. A thread
+ * that has just reported spinning counts as one that cannot go on: it waits for another thread,
+ * so switching away from it is what the program asked for, not a preemption.
  */
 public final class RecordingStrategy implements SchedulingStrategy {
   /** Marks a recorded decision that was not a thread switch. */
@@ -20,7 +22,12 @@ public final class RecordingStrategy implements SchedulingStrategy {
   private int[] runningBefore = new int[256];
   private int size;
   private int steps;
+  private int spinning = -1;
 
+  /**
+   * @param inner the strategy that makes the decisions
+   * @param seed stored in the recorded schedules, for reports and replays
+   */
   public RecordingStrategy(SchedulingStrategy inner, long seed) {
     this.inner = inner;
     this.seed = seed;
@@ -30,6 +37,7 @@ public final class RecordingStrategy implements SchedulingStrategy {
   public void startExecution(int executionIndex) {
     size = 0;
     steps = 0;
+    spinning = -1;
     inner.startExecution(executionIndex);
   }
 
@@ -41,8 +49,10 @@ public final class RecordingStrategy implements SchedulingStrategy {
   @Override
   public int pickThread(int[] enabled, int count, int current) {
     steps++;
+    int spinner = spinning;
+    spinning = -1;
     int chosen = inner.pickThread(enabled, count, current);
-    if (count > 1) record(chosen, current);
+    if (count > 1) record(chosen, current == spinner ? -1 : current);
     return chosen;
   }
 
@@ -55,6 +65,7 @@ public final class RecordingStrategy implements SchedulingStrategy {
 
   @Override
   public void onSpin(int threadId) {
+    spinning = threadId;
     inner.onSpin(threadId);
   }
 
@@ -92,7 +103,8 @@ public final class RecordingStrategy implements SchedulingStrategy {
 
   /**
    * For each recorded decision, the thread that was running and could have continued, -1 if it
-   * could not, or {@link #NOT_A_THREAD_DECISION}.
+   * could not (it blocked, ended or had just reported spinning), or {@link
+   * #NOT_A_THREAD_DECISION}.
    */
   public int[] recordedRunningBefore() {
     return Arrays.copyOf(runningBefore, size);

@@ -8,6 +8,10 @@ public final class ReplayDivergedException extends RuntimeException {
   private static final long serialVersionUID = 1L;
   private final int step;
 
+  /**
+   * @param step index of the decision that could not be replayed
+   * @param detail what the schedule asked for and what was possible
+   */
   public ReplayDivergedException(int step, String detail) {
     super("replay diverged at step " + step + ": " + detail
         + ". The code under test changed since the token was recorded, or it depends on"

@@ -6,14 +6,23 @@ package dev.weft.scheduler;
  * <p>Strict mode (for users' replay tokens) throws {@link ReplayDivergedException} as soon as a
  * recorded choice does not fit the program. Lenient mode (for shrinking, where choices were
  * removed or moved on purpose) falls back to the running thread, or the lowest enabled thread when
- * the running one cannot go on, and keeps going the same way after the recorded choices run out.
+ * the running one cannot go on, and keeps going the same way after the recorded choices run out:
+ * that way it adds no preemptions. One exception keeps it from livelocking: a running thread that
+ * just reported spinning hands over to the next enabled thread after it in id order, since it
+ * waits for another thread and would otherwise spin until the step limit.
  */
 public final class ReplayStrategy implements SchedulingStrategy {
   private final Schedule schedule;
   private final boolean lenient;
   private int next;
   private int deviations;
+  private int spinning = -1;
 
+  /**
+   * @param schedule the choices to follow
+   * @param lenient false to throw {@link ReplayDivergedException} when the schedule does not fit,
+   *     true to fall back as described above
+   */
   public ReplayStrategy(Schedule schedule, boolean lenient) {
     this.schedule = schedule;
     this.lenient = lenient;
@@ -23,6 +32,7 @@ public final class ReplayStrategy implements SchedulingStrategy {
   public void startExecution(int executionIndex) {
     next = 0;
     deviations = 0;
+    spinning = -1;
   }
 
   @Override
@@ -30,6 +40,8 @@ public final class ReplayStrategy implements SchedulingStrategy {
 
   @Override
   public int pickThread(int[] enabled, int count, int current) {
+    int spinner = spinning;
+    spinning = -1;
     if (count == 1) return enabled[0];
     if (next < schedule.length()) {
       int wanted = schedule.choice(next++);
@@ -45,7 +57,17 @@ public final class ReplayStrategy implements SchedulingStrategy {
       throw new ReplayDivergedException(next, "the schedule ended (" + schedule.length()
           + " choices) but threads " + describe(enabled, count) + " still want to run");
     }
-    return current >= 0 ? current : enabled[0];
+    return fallback(enabled, count, current, spinner);
+  }
+
+  /** Lenient mode's pick where the schedule has none that fits: no preemption, no livelock. */
+  private static int fallback(int[] enabled, int count, int current, int spinner) {
+    if (current < 0) return enabled[0];
+    if (current != spinner) return current;
+    for (int i = 0; i < count; i++) {
+      if (enabled[i] > current) return enabled[i];
+    }
+    return enabled[0];
   }
 
   @Override
@@ -67,15 +89,19 @@ public final class ReplayStrategy implements SchedulingStrategy {
   }
 
   @Override
-  public void onSpin(int threadId) {}
+  public void onSpin(int threadId) {
+    spinning = threadId;
+  }
 
-  /** In strict mode, an execution that ended before using every recorded choice diverged too. */
   @Override
-  public void finishExecution(int steps) {
-    if (!lenient && next < schedule.length()) {
-      throw new ReplayDivergedException(next, "the program ended after " + next
-          + " choices but the schedule holds " + schedule.length());
-    }
+  public void finishExecution(int steps) {}
+
+  /**
+   * Recorded choices the execution did not reach. After a passing strict replay this means the
+   * program took a shorter path than the recorded one: it diverged.
+   */
+  public int unusedChoices() {
+    return schedule.length() - next;
   }
 
   /** Recorded choices that could not be followed in lenient mode in this execution. */

@@ -2,6 +2,7 @@ package dev.weft.scheduler;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.zip.CRC32;
 
@@ -17,9 +18,13 @@ public final class ReplayToken {
   static final String PREFIX = "W1.";
   private static final int VERSION = 1;
   private static final int MAX_CHOICES = 50_000_000;
+  /** Version, seed and run count (one byte each at least) and the 4-byte checksum. */
+  private static final int MIN_BYTES = 7;
+  private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
 
   private ReplayToken() {}
 
+  /** The token for {@code schedule}: ASCII letters, digits, {@code -}, {@code _} and one dot. */
   public static String encode(Schedule schedule) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     out.write(VERSION);
@@ -44,40 +49,47 @@ public final class ReplayToken {
     crc.update(body);
     long sum = crc.getValue();
     for (int k = 0; k < 4; k++) out.write((int) (sum >>> (8 * k)) & 0xff);
-    return PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(out.toByteArray());
+    return PREFIX + ENCODER.encodeToString(out.toByteArray());
   }
 
   /**
-   * Decodes a token printed by {@link #encode}.
+   * Decodes a token printed by {@link #encode}. Whitespace anywhere in the token is ignored, since
+   * terminals and CI logs wrap long lines.
    *
    * @throws IllegalArgumentException quoting the token if it is malformed, damaged (checksum), or
    *     written by an incompatible version of Weft
    */
   public static Schedule decode(String token) {
-    if (token == null) throw invalid("null", "no token given");
-    String t = token.strip();
-    if (!t.startsWith("W") || t.indexOf('.') < 0) {
+    if (token == null) throw invalid("null", "no token was given");
+    String t = withoutWhitespace(token);
+    if (!t.startsWith(PREFIX)) {
+      if (hasVersionPrefix(t)) {
+        throw invalid(token, "it was written by another version of Weft (this one reads tokens"
+            + " starting with \"" + PREFIX + "\"); run the exploration again to get a new token");
+      }
       throw invalid(token, "it does not start with \"" + PREFIX + "\"");
     }
-    if (!t.startsWith(PREFIX)) {
-      throw invalid(token, "it was written by another version of Weft (expected \"" + PREFIX
-          + "\"); run the exploration again to get a new token");
-    }
+    String payload = t.substring(PREFIX.length());
     byte[] bytes;
     try {
-      bytes = Base64.getUrlDecoder().decode(t.substring(PREFIX.length())
-          .getBytes(StandardCharsets.US_ASCII));
+      bytes = Base64.getUrlDecoder().decode(payload.getBytes(StandardCharsets.US_ASCII));
     } catch (IllegalArgumentException e) {
-      throw invalid(token, "it contains characters that are not part of a token");
+      throw invalid(token, "it is not a sequence of token characters (damaged or cut off when"
+          + " copied?)");
     }
-    if (bytes.length < 6) throw invalid(token, "it is too short (truncated when copied?)");
+    if (bytes.length < MIN_BYTES) throw invalid(token, "it is too short (cut off when copied?)");
+    // The decoder ignores the spare bits of the last character; a token differing there is
+    // still a damaged token.
+    if (!ENCODER.encodeToString(bytes).equals(payload)) {
+      throw invalid(token, "its last character is damaged (mistyped when copied?)");
+    }
     int bodyLength = bytes.length - 4;
     CRC32 crc = new CRC32();
     crc.update(bytes, 0, bodyLength);
     long expected = 0;
     for (int k = 0; k < 4; k++) expected |= (long) (bytes[bodyLength + k] & 0xff) << (8 * k);
     if (crc.getValue() != expected) {
-      throw invalid(token, "its checksum does not match (truncated or mistyped when copied?)");
+      throw invalid(token, "its checksum does not match (cut off or mistyped when copied?)");
     }
     Reader in = new Reader(bytes, bodyLength);
     try {
@@ -92,20 +104,36 @@ public final class ReplayToken {
       for (long r = 0; r < runs; r++) {
         long value = in.varLong();
         long length = in.varLong();
-        if (value > Integer.MAX_VALUE || length <= 0 || size + length > MAX_CHOICES) {
+        if (value < 0 || value > Integer.MAX_VALUE || length <= 0 || size + length > MAX_CHOICES) {
           throw invalid(token, "it holds an impossible choice");
         }
         while (choices.length < size + length) {
-          choices = java.util.Arrays.copyOf(choices, Math.max(choices.length * 2,
+          choices = Arrays.copyOf(choices, Math.max(choices.length * 2,
               (int) (size + length)));
         }
         for (long k = 0; k < length; k++) choices[size++] = (int) value;
       }
       if (in.pos != bodyLength) throw invalid(token, "it has trailing data");
-      return new Schedule(seed, java.util.Arrays.copyOf(choices, size));
+      return new Schedule(seed, Arrays.copyOf(choices, size));
     } catch (IndexOutOfBoundsException e) {
       throw invalid(token, "it ends too early");
     }
+  }
+
+  private static String withoutWhitespace(String token) {
+    StringBuilder sb = new StringBuilder(token.length());
+    for (int i = 0; i < token.length(); i++) {
+      char c = token.charAt(i);
+      if (!Character.isWhitespace(c)) sb.append(c);
+    }
+    return sb.toString();
+  }
+
+  /** {@code W}, one or more digits and a dot: the prefix of some version's tokens. */
+  private static boolean hasVersionPrefix(String t) {
+    int i = 1;
+    while (i < t.length() && t.charAt(i) >= '0' && t.charAt(i) <= '9') i++;
+    return t.startsWith("W") && i > 1 && i < t.length() && t.charAt(i) == '.';
   }
 
   private static IllegalArgumentException invalid(String token, String why) {

@@ -14,6 +14,10 @@ public final class Schedule {
   private final long seed;
   private final int[] choices;
 
+  /**
+   * @param seed the exploration seed, kept so that a replay can report it
+   * @param choices the recorded choices (thread ids or option indices), none negative
+   */
   public Schedule(long seed, int[] choices) {
     this.seed = seed;
     this.choices = choices.clone();
@@ -22,6 +26,7 @@ public final class Schedule {
     }
   }
 
+  /** Seed of the exploration that produced the schedule. */
   public long seed() {
     return seed;
   }
@@ -31,10 +36,12 @@ public final class Schedule {
     return choices.length;
   }
 
+  /** Choice number {@code index}, 0-based. */
   public int choice(int index) {
     return choices[index];
   }
 
+  /** A copy of all choices. */
   public int[] choices() {
     return choices.clone();
   }

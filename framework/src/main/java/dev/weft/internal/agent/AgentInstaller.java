@@ -6,6 +6,9 @@ import static net.bytebuddy.matcher.ElementMatchers.nameStartsWith;
 import static net.bytebuddy.matcher.ElementMatchers.takesArguments;
 import static net.bytebuddy.matcher.ElementMatchers.takesNoArguments;
 
+import net.bytebuddy.description.method.MethodDescription;
+import net.bytebuddy.matcher.ElementMatcher;
+
 import java.lang.instrument.Instrumentation;
 import java.util.HashSet;
 import java.util.Map;
@@ -125,7 +128,32 @@ public final class AgentInstaller {
       }
     }
     openForDiagnostics(inst);
+    preloadJdkTargets();
     newAgentBuilder(alreadyLoaded).installOn(inst);
+  }
+
+  /**
+   * Loads the JDK classes Weft instruments before the transformer is registered, so that they are
+   * retransformed with the loaded classes. A class first loaded by ByteBuddy's own code while it
+   * transforms another one would be skipped by its circularity guard and stay uninstrumented (JDK
+   * 25 loads TreeMap lazily, for example).
+   */
+  private static void preloadJdkTargets() {
+    String[] tasks = {"java.util.concurrent.FutureTask", "java.util.concurrent.ForkJoinTask",
+        "java.util.concurrent.ThreadPoolExecutor", "java.util.concurrent.CompletableFuture",
+        "java.util.concurrent.CompletableFuture$AsyncSupply",
+        "java.util.concurrent.CompletableFuture$AsyncRun", "java.util.concurrent.TimeUnit",
+        "java.util.concurrent.ForkJoinPool", "java.util.concurrent.ForkJoinWorkerThread"};
+    for (String[] names : new String[][] {CollectionTargets.COLLECTIONS,
+        CollectionTargets.ITERATORS, tasks}) {
+      for (String name : names) {
+        try {
+          Class.forName(name, false, null);
+        } catch (ClassNotFoundException absentInThisJdk) {
+          // An inner class renamed in another JDK version: nothing to instrument there.
+        }
+      }
+    }
   }
 
   /** Lets the deadlock report read lock owners inside java.util.concurrent. */
@@ -153,7 +181,7 @@ public final class AgentInstaller {
             .or(nameStartsWith("jdk.internal.reflect.")))
         .type(named("java.lang.Thread"))
         .transform((builder, type, loader, module, pd) -> builder
-            .visit(Advice.to(ThreadAdvice.Start.class).on(named("start").and(takesNoArguments())))
+            .visit(Advice.to(ThreadAdvice.Start.class).on(threadStartMethod()))
             .visit(Advice.to(ThreadAdvice.Run.class).on(named("run").and(takesNoArguments())))
             .visit(Advice.to(ThreadAdvice.Exit.class).on(named("exit").and(takesNoArguments())))
             .visit(Advice.to(ThreadAdvice.Uncaught.class)
@@ -163,6 +191,27 @@ public final class AgentInstaller {
         .type(named("java.util.concurrent.ForkJoinWorkerThread"))
         .transform((builder, type, loader, module, pd) -> builder
             .visit(Advice.to(ThreadAdvice.Run.class).on(named("run").and(takesNoArguments()))))
+        .type(CollectionTargets.collections())
+        .transform((builder, type, loader, module, pd) -> CollectionTargets.operations(builder))
+        .type(CollectionTargets.iterators())
+        .transform((builder, type, loader, module, pd) -> CollectionTargets.steps(builder))
+        .type(named("java.util.concurrent.FutureTask"))
+        .transform((builder, type, loader, module, pd) -> builder
+            .visit(Advice.to(TaskAdvice.Body.class).on(named("run").and(takesNoArguments()))))
+        .type(named("java.util.concurrent.ForkJoinTask"))
+        .transform((builder, type, loader, module, pd) -> builder
+            .visit(Advice.to(TaskAdvice.Body.class).on(named("doExec").and(takesNoArguments()))))
+        .type(named("java.util.concurrent.CompletableFuture$AsyncSupply")
+            .or(named("java.util.concurrent.CompletableFuture$AsyncRun")))
+        .transform((builder, type, loader, module, pd) -> builder
+            .visit(Advice.to(TaskAdvice.Body.class).on(named("run").and(takesNoArguments()))))
+        .type(named("java.util.concurrent.CompletableFuture"))
+        .transform((builder, type, loader, module, pd) -> builder
+            .visit(Advice.to(TaskAdvice.Finished.class).on(named("postComplete"))))
+        .type(named("java.util.concurrent.ThreadPoolExecutor"))
+        .transform((builder, type, loader, module, pd) -> builder
+            .visit(Advice.to(TaskAdvice.Taken.class).on(named("getTask")))
+            .visit(Advice.to(TaskAdvice.Finished.class).on(named("afterExecute"))))
         .type(named("java.util.concurrent.locks.LockSupport"))
         .transform((builder, type, loader, module, pd) -> lockSupport(builder))
         .type(named("java.util.concurrent.TimeUnit"))
@@ -176,6 +225,14 @@ public final class AgentInstaller {
         .type(type -> InstrumentationScope.isApplicationClass(type.getName()))
         .transform((builder, type, loader, module, pd) ->
             application(builder, type, alreadyLoaded.contains(type.getName())));
+  }
+
+  /**
+   * {@code start()}, and on JDK 19+ also {@code start(ThreadContainer)}: thread pools call the
+   * latter directly. Neither calls the other, so a thread passes the advice once.
+   */
+  private static ElementMatcher.Junction<MethodDescription> threadStartMethod() {
+    return named("start").and(takesNoArguments().or(takesArguments(1)));
   }
 
   private static DynamicType.Builder<?> lockSupport(DynamicType.Builder<?> builder) {

@@ -91,12 +91,17 @@ final class SyncPointMethodVisitor extends MethodVisitor {
         return;
       }
     }
-    if (mode.memoryAccesses
-        && (isAtomicOperation(opcode, owner, name) || isConcurrencyLibraryCall(opcode, owner, name))) {
+    boolean libraryCall = mode.memoryAccesses && isConcurrencyLibraryCall(opcode, owner, name);
+    if (mode.memoryAccesses && (libraryCall || isAtomicOperation(opcode, owner, name))) {
       pushSite();
       callHook("atomicAccess", "(I)V");
     }
     super.visitMethodInsn(opcode, owner, name, descriptor, isInterface);
+    if (libraryCall) {
+      // The call may have waited for another thread (Future.get, take, await): acquire again.
+      pushSite();
+      callHook("concurrencyCallReturned", "(I)V");
+    }
   }
 
   /** wait/notify/notifyAll are final in Object: a match by name and descriptor is exact. */

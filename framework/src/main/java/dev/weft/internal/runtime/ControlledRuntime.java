@@ -37,8 +37,8 @@ public final class ControlledRuntime implements HookHandler {
   }
 
   /** Makes {@code thread} a controlled thread of {@code execution} before it starts. */
-  static ControlledThread adopt(Execution execution, Thread thread) {
-    ControlledThread ct = execution.register(thread);
+  static ControlledThread adopt(Execution execution, Thread thread, ControlledThread parent) {
+    ControlledThread ct = execution.register(thread, parent);
     CONTROLLED.put(thread, ct);
     PENDING.put(thread, ct);
     return ct;
@@ -101,7 +101,9 @@ public final class ControlledRuntime implements HookHandler {
     try {
       me.execution.checkAborted();
       if (child.getState() == Thread.State.NEW && me.execution.lookup(child) == null) {
-        adopt(me.execution, child);
+        ControlledThread adopted = adopt(me.execution, child, me);
+        adopted.createdAt = StackRendering.firstApplicationFrame(new Throwable().getStackTrace());
+        me.execution.traceStarted(me, adopted);
       }
     } finally {
       leave(me);
@@ -146,6 +148,7 @@ public final class ControlledRuntime implements HookHandler {
     if (me == null || me.thread != thread) return false;
     if (error instanceof ExecutionAborted || me.execution.aborting()) return true;
     me.inRuntime = true;
+    me.execution.traceThrow(me, error);
     me.execution.fail(ExceptionReport.describe(me, error));
     return true;
   }
@@ -153,6 +156,7 @@ public final class ControlledRuntime implements HookHandler {
   /** The body threw on T0. */
   static void bodyFailed(ControlledThread t0, Throwable error) {
     t0.inRuntime = true;
+    t0.execution.traceThrow(t0, error);
     t0.execution.fail(ExceptionReport.describe(t0, error));
   }
 
@@ -192,7 +196,11 @@ public final class ControlledRuntime implements HookHandler {
     ControlledThread me = recovered();
     if (me != null && !me.released) {
       ControlledThread other = me.execution.lookup(thread);
-      if (other != null) return other.state != ThreadState.FINISHED;
+      if (other != null) {
+        boolean finished = other.state == ThreadState.FINISHED;
+        if (finished) me.execution.observedFinished(me, other);
+        return !finished;
+      }
     }
     return thread.isAlive();
   }
@@ -341,11 +349,11 @@ public final class ControlledRuntime implements HookHandler {
         // it joins the execution here, at a point the schedule decides, and checks in as soon
         // as its real park returns.
         if (PoolWorkers.isParkedCommonPoolWorker(thread) && !CONTROLLED.containsKey(thread)) {
-          adopt(me.execution, thread);
+          adopt(me.execution, thread, me);
         }
         return false;
       }
-      me.execution.unpark(target);
+      me.execution.unpark(me, target);
       return true;
     } finally {
       leave(me);
@@ -397,6 +405,7 @@ public final class ControlledRuntime implements HookHandler {
     try {
       boolean spinning = !write && me.spinningAt(site);
       me.execution.yieldPoint(me, spinning);
+      me.execution.volatileAccess(me, fieldId, write, site);
     } finally {
       leave(me);
     }
@@ -408,6 +417,80 @@ public final class ControlledRuntime implements HookHandler {
     if (me == null) return;
     try {
       me.execution.yieldPoint(me, me.spinningAt(site));
+      me.execution.synchronizationCall(me, site);
+      me.execution.sharedSynchronization(me, true);
+    } finally {
+      leave(me);
+    }
+  }
+
+  @Override
+  public void concurrencyCallReturned(int site) {
+    ControlledThread me = enter();
+    if (me == null) return;
+    try {
+      if (!me.execution.aborting()) me.execution.sharedSynchronization(me, false);
+    } finally {
+      leave(me);
+    }
+  }
+
+  @Override
+  public void taskBoundary(boolean starting) {
+    ControlledThread me = enter();
+    if (me == null) return;
+    try {
+      if (!me.execution.aborting()) me.execution.sharedSynchronization(me, !starting);
+    } finally {
+      leave(me);
+    }
+  }
+
+  // ---- collections -----------------------------------------------------------------------------
+
+  @Override
+  public boolean collectionEnter(Object instance, String method, Object argument) {
+    ControlledThread me = enter();
+    if (me == null) return false;
+    try {
+      if (me.execution.aborting()) return false;
+      String operation = instance.getClass().getSimpleName() + "." + method;
+      boolean tracked = me.execution.collectionAccessBegins(me, instance, operation,
+          CollectionOperations.isWrite(method), argument, me.collectionDepth == 0);
+      if (tracked) me.collectionDepth++;
+      return tracked;
+    } finally {
+      leave(me);
+    }
+  }
+
+  @Override
+  public boolean iterationStep(Object owner, String method) {
+    ControlledThread me = enter();
+    if (me == null) return false;
+    try {
+      if (me.execution.aborting()) return false;
+      boolean write = method.equals("remove") || method.equals("set") || method.equals("add");
+      String operation = owner.getClass().getSimpleName()
+          + (write ? ".iterator()." + method : " iteration");
+      boolean tracked = me.execution.collectionAccessBegins(me, owner, operation, write,
+          RaceReport.NO_ARGUMENT, me.collectionDepth == 0);
+      if (tracked) me.collectionDepth++;
+      return tracked;
+    } finally {
+      leave(me);
+    }
+  }
+
+  @Override
+  public void collectionExit(Object instance) {
+    ControlledThread me = recovered();
+    if (me == null) return;
+    me.collectionDepth--;
+    if (me.inRuntime || me.released) return;
+    me.inRuntime = true;
+    try {
+      me.execution.collectionAccessEnds(me, instance);
     } finally {
       leave(me);
     }

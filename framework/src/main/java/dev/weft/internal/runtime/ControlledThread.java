@@ -34,6 +34,11 @@ final class ControlledThread {
   /** Object whose real monitor this thread waits on (inside {@code Object.wait}), or null. */
   Object realWaitLock;
 
+  /** Nesting of tracked collection operations (HashSet.add runs HashMap.put). */
+  int collectionDepth;
+  /** First application frame of the code that started this thread, or null. */
+  StackTraceElement createdAt;
+
   int lastSite = Integer.MIN_VALUE;
   int lastVolatileField = -1;
   int repeats;

@@ -17,6 +17,12 @@ import java.util.concurrent.locks.LockSupport;
  */
 public final class Execution {
   private static final int SPINS_BEFORE_PARKING = 200;
+  /** Frames kept per collection access: the hook's own, the collection's, and the caller's. */
+  private static final int ACCESS_STACK_DEPTH = 40;
+  private static final StackWalker ACCESS_STACKS = StackWalker.getInstance();
+  private static final java.util.function.Function<java.util.stream.Stream<StackWalker.StackFrame>,
+      StackTraceElement[]> ACCESS_STACK_CAPTURE = frames -> frames.limit(ACCESS_STACK_DEPTH)
+          .map(StackWalker.StackFrame::toStackTraceElement).toArray(StackTraceElement[]::new);
 
   private final SchedulingStrategy strategy;
   private final int maxSteps;
@@ -35,8 +41,14 @@ public final class Execution {
   /** A strategy that refused to go on (a replay that no longer fits the program). */
   private volatile RuntimeException strategyError;
   private final CountDownLatch over = new CountDownLatch(1);
+  private final VectorClocks clocks = new VectorClocks();
+  private final RaceDetector races = new RaceDetector(clocks);
+  private final boolean raceDetection;
+  /** The events of this execution for the report, or null when not tracing (the usual case). */
+  private Trace trace;
 
-  Execution(SchedulingStrategy strategy, int maxSteps) {
+  Execution(SchedulingStrategy strategy, int maxSteps, boolean raceDetection) {
+    this.raceDetection = raceDetection;
     this.strategy = strategy;
     this.maxSteps = maxSteps;
   }
@@ -73,10 +85,12 @@ public final class Execution {
 
   // ---- threads ---------------------------------------------------------------------------------
 
-  ControlledThread register(Thread thread) {
+  ControlledThread register(Thread thread, ControlledThread parent) {
     ControlledThread ct = new ControlledThread(threads.size(), thread, this);
     threads.add(ct);
     byThread.put(thread, ct);
+    clocks.threadCreated(parent == null ? -1 : parent.id, ct.id);
+    if (trace != null) trace.nameThread(ct);
     strategy.onThreadCreated(ct.id);
     return ct;
   }
@@ -129,7 +143,9 @@ public final class Execution {
   void finish(ControlledThread me) {
     me.state = ThreadState.FINISHED;
     me.blockKind = BlockKind.NONE;
+    if (trace != null && !aborting) trace.add(me, "ends", null, false);
     if (me.id == 0) bodyDone = true;
+    if (aborting) return;
     ControlledThread next = chooseNext(null);
     if (next != null) handOff(next);
   }
@@ -154,6 +170,11 @@ public final class Execution {
       if (bodyDone) {
         over.countDown();
       } else {
+        if (trace != null) {
+          for (ControlledThread t : threads) {
+            if (t.state == ThreadState.BLOCKED) trace.markLastOf(t.id);
+          }
+        }
         fail(DeadlockReport.describe(this));
       }
       return null;
@@ -340,8 +361,13 @@ public final class Execution {
       return;
     }
     me.reacquireCount = 1;
+    if (trace != null && m.owner != null) {
+      trace.add(me, "waits for lock " + name(lock) + " held by T" + m.owner.id, site(site), false);
+    }
     me.block(BlockKind.MONITOR, lock, -1, site);
     blockAndSwitch(me);
+    clocks.acquire(me.id, lock);
+    if (trace != null) trace.add(me, "locks " + name(lock), site(site), false);
   }
 
   void monitorExit(ControlledThread me, Object lock) {
@@ -349,6 +375,8 @@ public final class Execution {
     if (m != null && m.owner == me && --m.count == 0) {
       m.owner = null;
       m.acquiredAt = -1;
+      clocks.release(me.id, lock);
+      if (trace != null) trace.add(me, "unlocks " + name(lock), null, false);
     }
   }
 
@@ -363,16 +391,20 @@ public final class Execution {
     me.reacquireCount = saved;
     me.block(BlockKind.WAIT, lock, deadline, site);
     me.realWaitLock = lock;
+    clocks.release(me.id, lock);
+    if (trace != null) trace.add(me, "waits on " + name(lock), site(site), false);
     try {
       blockAndSwitch(me);
     } finally {
       me.realWaitLock = null;
     }
+    clocks.acquire(me.id, lock);
     return me.wakeReason;
   }
 
   void notify(ControlledThread me, Object lock, boolean all) {
     MonitorState m = monitors.get(lock);
+    if (trace != null) trace.add(me, (all ? "notifyAll " : "notify ") + name(lock), null, false);
     if (m == null || m.waitSet.isEmpty()) return;
     if (all) {
       while (!m.waitSet.isEmpty()) {
@@ -409,11 +441,14 @@ public final class Execution {
   WakeReason join(ControlledThread me, ControlledThread target, long millis, int site) {
     if (target.state == ThreadState.FINISHED) {
       yieldPoint(me, false);
+      clocks.joined(me.id, target.id);
       return WakeReason.NONE;
     }
     long deadline = millis > 0 ? virtualNanos + millis * 1_000_000L : -1;
+    if (trace != null) trace.add(me, "joins T" + target.id, site(site), false);
     me.block(BlockKind.JOIN, target, deadline, site);
     blockAndSwitch(me);
+    if (target.state == ThreadState.FINISHED) clocks.joined(me.id, target.id);
     return me.wakeReason;
   }
 
@@ -421,14 +456,135 @@ public final class Execution {
     if (me.permit || me.thread.isInterrupted()) {
       me.permit = false;
       yieldPoint(me, false);
+      clocks.acquire(me.id, me);
       return;
+    }
+    if (trace != null) {
+      trace.add(me, "parks" + (blocker == null ? "" : " on " + name(blocker)), null, true);
     }
     me.block(BlockKind.PARK, blocker, timed ? virtualNanos + Math.max(1L, nanos) : -1, -1);
     blockAndSwitch(me);
+    clocks.acquire(me.id, me);
   }
 
-  void unpark(ControlledThread target) {
+  void unpark(ControlledThread me, ControlledThread target) {
     target.permit = true;
+    clocks.release(me.id, target);
+    if (trace != null) trace.add(me, "unparks T" + target.id, null, true);
+  }
+
+  // ---- happens-before and races -----------------------------------------------------------------
+
+  /** {@code me} learned that {@code target} finished (isAlive returned false). */
+  void observedFinished(ControlledThread me, ControlledThread target) {
+    clocks.joined(me.id, target.id);
+  }
+
+  /** A volatile access, after its scheduling point, just before the field is read or written. */
+  void volatileAccess(ControlledThread me, int fieldId, boolean write, int site) {
+    if (trace != null) {
+      trace.add(me, (write ? "writes " : "reads ") + "volatile "
+          + dev.weft.internal.agent.SiteRegistry.fieldName(fieldId), site(site), true);
+    }
+    if (write) {
+      clocks.releaseField(me.id, fieldId);
+    } else {
+      clocks.acquireField(me.id, fieldId);
+    }
+  }
+
+  /** An atomic, VarHandle or java.util.concurrent operation whose object Weft does not see. */
+  /** An atomic or java.util.concurrent call at {@code site}, for the trace. */
+  void synchronizationCall(ControlledThread me, int site) {
+    if (trace != null) trace.add(me, "atomic / concurrent call", site(site), true);
+  }
+
+  void sharedSynchronization(ControlledThread me, boolean release) {
+    if (release) clocks.releaseShared(me.id);
+    clocks.acquireShared(me.id);
+  }
+
+  /**
+   * An operation on a tracked collection begins. Returns whether it is tracked (then {@link
+   * #collectionAccessEnds} must follow); reports a race and aborts if it completes one.
+   */
+  boolean collectionAccessBegins(ControlledThread me, Object instance, String operation,
+      boolean write, Object argument, boolean outermost) {
+    if (!raceDetection) return false;
+    StackTraceElement[] stack = ACCESS_STACKS.walk(ACCESS_STACK_CAPTURE);
+    if (!CollectionOperations.calledFromApplication(stack)) return false;
+    CollectionAccess access = new CollectionAccess(me, clocks.now(me.id), operation, write,
+        argument, stack, locksHeldBy(me));
+    Race race = races.begin(access, instance);
+    if (race != null) {
+      if (trace != null) {
+        trace.mark(race.earlier());
+        trace.markLast(me, traceText(access), firstApplicationFrame(access));
+      }
+      fail(RaceReport.describe(race));
+      throw new ExecutionAborted();
+    }
+    if (trace != null) trace.add(me, traceText(access), firstApplicationFrame(access), access);
+    // Inside the operation: another thread may run now and collide with it.
+    if (outermost) yieldPoint(me, false);
+    return true;
+  }
+
+  void collectionAccessEnds(ControlledThread me, Object instance) {
+    races.end(me, instance);
+  }
+
+  private static String traceText(CollectionAccess access) {
+    Object argument = access.argument();
+    return access.operation() + (argument == RaceReport.NO_ARGUMENT ? "()"
+        : "(" + ValueRendering.render(argument) + ")");
+  }
+
+  private static StackTraceElement firstApplicationFrame(CollectionAccess access) {
+    return StackRendering.firstApplicationFrame(access.stack());
+  }
+
+  private static StackTraceElement site(int site) {
+    return site < 0 ? null : dev.weft.internal.agent.SiteRegistry.location(site);
+  }
+
+  private static String name(Object o) {
+    return o.getClass().getSimpleName() + "@" + Integer.toHexString(System.identityHashCode(o));
+  }
+
+  /** {@code parent} started {@code child}; for the trace. */
+  void traceStarted(ControlledThread parent, ControlledThread child) {
+    if (trace != null) trace.add(parent, "starts T" + child.id, child.createdAt, false);
+  }
+
+  /** Turns on tracing for this execution. */
+  void traceInto(Trace trace) {
+    this.trace = trace;
+  }
+
+  /** A thread failed with {@code error}: the trace's last row for it. */
+  void traceThrow(ControlledThread me, Throwable error) {
+    if (trace != null) {
+      trace.markLast(me, "throws " + error.getClass().getSimpleName(),
+          StackRendering.firstApplicationFrame(error.getStackTrace()));
+    }
+  }
+
+  /** Monitors {@code me} owns, for reports. */
+  String locksHeldBy(ControlledThread me) {
+    StringBuilder sb = null;
+    for (java.util.Map.Entry<Object, MonitorState> e : monitors.entrySet()) {
+      if (e.getValue().owner != me) continue;
+      if (sb == null) {
+        sb = new StringBuilder();
+      } else {
+        sb.append(", ");
+      }
+      Object lock = e.getKey();
+      sb.append("monitor of ").append(lock.getClass().getSimpleName()).append('@')
+          .append(Integer.toHexString(System.identityHashCode(lock)));
+    }
+    return sb == null ? "" : sb.toString();
   }
 
   /**

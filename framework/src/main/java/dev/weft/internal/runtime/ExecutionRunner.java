@@ -24,11 +24,18 @@ public final class ExecutionRunner {
   public record Outcome(ExecutionFailure failure, int steps, RuntimeException strategyError) {}
 
   public static Outcome run(Weft.Body body, SchedulingStrategy strategy, int maxSteps,
-      Duration stallTimeout) {
-    Execution execution = new Execution(strategy, maxSteps);
+      Duration stallTimeout, boolean raceDetection) {
+    return run(body, strategy, maxSteps, stallTimeout, raceDetection, null);
+  }
+
+  /** Like {@link #run}, recording the execution's events into {@code trace} when not null. */
+  public static Outcome run(Weft.Body body, SchedulingStrategy strategy, int maxSteps,
+      Duration stallTimeout, boolean raceDetection, Trace trace) {
+    Execution execution = new Execution(strategy, maxSteps, raceDetection);
+    if (trace != null) execution.traceInto(trace);
     Thread t0 = new Thread(() -> runBody(execution, body), "weft-body");
     t0.setDaemon(true);
-    ControlledThread root = ControlledRuntime.adopt(execution, t0);
+    ControlledThread root = ControlledRuntime.adopt(execution, t0, null);
     t0.start();
     execution.start(root);
     watch(execution, stallTimeout);

@@ -1,0 +1,54 @@
+package dev.weft.internal.agent;
+
+import dev.weft.boot.Hooks;
+import net.bytebuddy.asm.Advice;
+import net.bytebuddy.implementation.bytecode.assign.Assigner;
+
+/**
+ * Advice inlined into the JDK's non-thread-safe collections: every public operation, and every
+ * step of their iterators and views, reports its start and end so the race detector can see
+ * overlapping and unordered accesses. Retransformation-safe: no fields or methods are added.
+ */
+final class CollectionAdvice {
+  private CollectionAdvice() {}
+
+  /** Operations that take arguments: the first one (a key or an element) goes into reports. */
+  static final class WithArgument {
+    @Advice.OnMethodEnter
+    static boolean enter(@Advice.This Object self, @Advice.Origin("#m") String method,
+        @Advice.Argument(value = 0, typing = Assigner.Typing.DYNAMIC) Object argument) {
+      return Hooks.collectionEnter(self, method, argument);
+    }
+
+    @Advice.OnMethodExit(onThrowable = Throwable.class)
+    static void exit(@Advice.This Object self, @Advice.Enter boolean tracked) {
+      if (tracked) Hooks.collectionExit(self);
+    }
+  }
+
+  static final class WithoutArgument {
+    @Advice.OnMethodEnter
+    static boolean enter(@Advice.This Object self, @Advice.Origin("#m") String method) {
+      return Hooks.collectionEnter(self, method);
+    }
+
+    @Advice.OnMethodExit(onThrowable = Throwable.class)
+    static void exit(@Advice.This Object self, @Advice.Enter boolean tracked) {
+      if (tracked) Hooks.collectionExit(self);
+    }
+  }
+
+  /** Iterators and views are inner classes: {@code this$0} is the collection they walk. */
+  static final class IterationStep {
+    @Advice.OnMethodEnter
+    static boolean enter(@Advice.FieldValue("this$0") Object owner,
+        @Advice.Origin("#m") String method) {
+      return Hooks.iterationStep(owner, method);
+    }
+
+    @Advice.OnMethodExit(onThrowable = Throwable.class)
+    static void exit(@Advice.FieldValue("this$0") Object owner, @Advice.Enter boolean tracked) {
+      if (tracked) Hooks.collectionExit(owner);
+    }
+  }
+}

@@ -1,0 +1,9 @@
+package dev.weft.internal.runtime;
+
+/**
+ * One operation of a controlled thread on a tracked collection, as the race detector remembers it.
+ * Immutable; the stack is captured when the access happens because the report may need it after
+ * the thread moved on.
+ */
+record CollectionAccess(ControlledThread thread, int epoch, String operation, boolean write,
+    Object argument, StackTraceElement[] stack, String locksHeld) {}

@@ -1,0 +1,130 @@
+package dev.weft.internal.runtime;
+
+import dev.weft.Access;
+import dev.weft.Failure;
+import java.util.List;
+
+/** Explains a data race: what, the two accesses, why nothing orders them, and how to fix it. */
+final class RaceReport {
+  private RaceReport() {}
+
+  static ExecutionFailure describe(Race race) {
+    CollectionAccess a = race.earlier();
+    CollectionAccess b = race.later();
+    String what = "DATA RACE on " + ValueRendering.identity(race.collection());
+    String summary = what + ": " + b.thread().displayName() + " " + b.operation() + " at "
+        + location(b) + " conflicts with " + a.thread().displayName() + " " + a.operation()
+        + " at " + location(a);
+    StringBuilder d = new StringBuilder();
+    d.append("  ").append(classify(race)).append('\n');
+    d.append('\n');
+    appendAccess(d, "First", a);
+    appendAccess(d, "Then", b);
+    d.append("  Why: ").append(why(race)).append('\n');
+    d.append("  Fix: ").append(fix(race)).append('\n');
+    List<Access> accesses = List.of(toAccess(a), toAccess(b));
+    return new ExecutionFailure(Failure.Kind.DATA_RACE, summary, d.toString(), null, accesses);
+  }
+
+  static String classify(Race race) {
+    CollectionAccess a = race.earlier();
+    CollectionAccess b = race.later();
+    boolean iteration = isIteration(a) || isIteration(b);
+    if (race.overlapping()) {
+      if (a.write() && b.write()) {
+        return "Write during write: " + b.thread().displayName() + " entered " + b.operation()
+            + " while " + a.thread().displayName() + " was still inside " + a.operation()
+            + " (Go reports this as \"fatal error: concurrent map writes\").";
+      }
+      return (iteration ? "Iteration during write: " : "Read during write: ")
+          + b.thread().displayName() + " entered " + b.operation() + " while "
+          + a.thread().displayName() + " was still inside " + a.operation()
+          + " (Go: \"concurrent map read and map write\").";
+    }
+    String kind = a.write() && b.write() ? "Unordered writes"
+        : iteration ? "Iteration unordered with a write" : "Read unordered with a write";
+    return kind + ": the accesses did not overlap in this schedule, but no synchronization"
+        + " orders them, so another schedule (or the JIT) can make them collide.";
+  }
+
+  private static boolean isIteration(CollectionAccess access) {
+    String op = access.operation();
+    return op.endsWith("iteration") || op.endsWith(".forEach") || op.endsWith(".iterator")
+        || op.endsWith(".forEachRemaining");
+  }
+
+  private static void appendAccess(StringBuilder d, String label, CollectionAccess access) {
+    d.append("  ").append(label).append(": ").append(access.thread().displayName()).append(' ')
+        .append(access.write() ? "writes" : "reads").append(" with ").append(access.operation());
+    if (access.argument() != NO_ARGUMENT) {
+      d.append('(').append(ValueRendering.render(access.argument())).append(')');
+    }
+    d.append(" at ").append(location(access)).append('\n');
+    d.append(StackRendering.render(access.stack()));
+    d.append("      locks held: ").append(access.locksHeld().isEmpty() ? "none" : access.locksHeld())
+        .append('\n');
+    ControlledThread t = access.thread();
+    if (t.id == 0) {
+      d.append("      thread: the test body\n");
+    } else if (t.createdAt != null) {
+      d.append("      thread started at ").append(StackRendering.shortLocation(t.createdAt))
+          .append('\n');
+    }
+    d.append('\n');
+  }
+
+  /** Marks an access whose method takes no argument. */
+  static final Object NO_ARGUMENT = dev.weft.boot.Hooks.NO_ARGUMENT;
+
+  private static String why(Race race) {
+    String la = race.earlier().locksHeld();
+    String lb = race.later().locksHeld();
+    if (la.isEmpty() && lb.isEmpty()) {
+      return "neither thread held a lock, and nothing else (join, a volatile write and read,"
+          + " a concurrent collection or executor hand-off) orders the two accesses.";
+    }
+    if (la.isEmpty() || lb.isEmpty()) {
+      return "only one of the threads held a lock (" + (la.isEmpty() ? lb : la)
+          + "); a lock orders accesses only if both sides take it.";
+    }
+    return "the threads held different locks (" + la + " vs " + lb
+        + "), which do not order each other.";
+  }
+
+  private static String fix(Race race) {
+    CollectionAccess a = race.earlier();
+    CollectionAccess b = race.later();
+    String type = race.collection().getClass().getSimpleName();
+    boolean map = race.collection() instanceof java.util.Map;
+    if (!a.locksHeld().isEmpty() || !b.locksHeld().isEmpty()) {
+      return "guard every access to this " + type + " with the same lock (one lock object per"
+          + " collection), including iteration.";
+    }
+    if (isIteration(a) || isIteration(b)) {
+      return "iterate over a snapshot instead of the live " + type + ": copy it under the lock"
+          + " that writers take, or publish an immutable copy (Map.copyOf / List.copyOf, or a"
+          + " Vavr persistent collection) through an AtomicReference and swap it on update.";
+    }
+    if (map && a.write() && b.write()) {
+      return "use a ConcurrentHashMap, and turn get-then-put into one atomic call (merge,"
+          + " compute, computeIfAbsent); or guard every access with the same lock.";
+    }
+    if (map) {
+      return "for read-mostly data guard the map with a ReentrantReadWriteLock (readers take the"
+          + " read lock, writers the write lock), use a ConcurrentHashMap, or publish immutable"
+          + " snapshots through an AtomicReference.";
+    }
+    return "use a concurrent collection (ConcurrentLinkedQueue, CopyOnWriteArrayList for"
+        + " read-mostly lists), guard every access with the same lock, or let each thread fill"
+        + " its own collection and combine them after join.";
+  }
+
+  private static String location(CollectionAccess access) {
+    return StackRendering.shortLocation(StackRendering.firstApplicationFrame(access.stack()));
+  }
+
+  private static Access toAccess(CollectionAccess access) {
+    return new Access(access.thread().displayName(), access.operation(),
+        StackRendering.firstApplicationFrame(access.stack()), access.write());
+  }
+}

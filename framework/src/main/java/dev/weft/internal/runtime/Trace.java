@@ -1,0 +1,60 @@
+package dev.weft.internal.runtime;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+
+/** Collects the events of one (replayed) execution for the report's interleaving table. */
+public final class Trace {
+  private final List<TraceEvent> events = new ArrayList<>();
+  private final IdentityHashMap<Object, Integer> eventOf = new IdentityHashMap<>();
+  private final List<String> threadNames = new ArrayList<>();
+
+  void add(ControlledThread thread, String text, StackTraceElement where, boolean minor) {
+    events.add(new TraceEvent(thread.id, text, StackRendering.shortLocation(where), minor, false));
+  }
+
+  /** Adds an event that a later failure may need to point at. */
+  void add(ControlledThread thread, String text, StackTraceElement where, Object ref) {
+    eventOf.put(ref, events.size());
+    add(thread, text, where, false);
+  }
+
+  /** Marks the event recorded for {@code ref} (one of the conflicting accesses). */
+  void mark(Object ref) {
+    Integer index = eventOf.get(ref);
+    if (index != null) events.set(index, events.get(index).mark());
+  }
+
+  void markLast(ControlledThread thread, String text, StackTraceElement where) {
+    events.add(new TraceEvent(thread.id, text, StackRendering.shortLocation(where), false, true));
+  }
+
+  /** Marks the last event of {@code threadId}: where a deadlocked thread waits. */
+  void markLastOf(int threadId) {
+    for (int i = events.size() - 1; i >= 0; i--) {
+      if (events.get(i).thread() == threadId) {
+        events.set(i, events.get(i).mark());
+        return;
+      }
+    }
+  }
+
+  void nameThread(ControlledThread thread) {
+    while (threadNames.size() <= thread.id) threadNames.add("");
+    threadNames.set(thread.id, thread.displayName());
+  }
+
+  public List<TraceEvent> events() {
+    return List.copyOf(events);
+  }
+
+  public List<String> threadNames() {
+    return List.copyOf(threadNames);
+  }
+
+  /** The table, or an empty string when nothing was recorded. */
+  public String render() {
+    return TraceTable.render(events, threadNames);
+  }
+}

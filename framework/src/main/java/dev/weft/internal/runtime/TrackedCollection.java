@@ -1,0 +1,35 @@
+package dev.weft.internal.runtime;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What the race detector knows about one collection instance: the operations running on it right
+ * now (for Go-style in-flight detection), the last write, and the last read of each thread since
+ * then (FastTrack-style: one epoch per thread instead of a full vector clock per access).
+ */
+final class TrackedCollection {
+  final Object instance;
+  final List<CollectionAccess> inFlight = new ArrayList<>(2);
+  CollectionAccess lastWrite;
+  final List<CollectionAccess> readsSinceWrite = new ArrayList<>(2);
+
+  TrackedCollection(Object instance) {
+    this.instance = instance;
+  }
+
+  void recordRead(CollectionAccess read) {
+    for (int i = 0; i < readsSinceWrite.size(); i++) {
+      if (readsSinceWrite.get(i).thread() == read.thread()) {
+        readsSinceWrite.set(i, read);
+        return;
+      }
+    }
+    readsSinceWrite.add(read);
+  }
+
+  void recordWrite(CollectionAccess write) {
+    lastWrite = write;
+    readsSinceWrite.clear();
+  }
+}

@@ -1,0 +1,179 @@
+package dev.weft.races;
+
+import static dev.weft.races.RaceProbe.assertRace;
+import static dev.weft.races.RaceProbe.start;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+
+/** Programs with a data race on a collection: each is reported as DATA_RACE naming both lines. */
+class RacyProgramsTest {
+  static volatile boolean published;
+
+  @Test
+  void twoThreadsPuttingDifferentKeys() {
+    assertRace(getClass(), "put1", "put2", () -> {
+      Map<String, Integer> map = new HashMap<>();
+      Thread a = start("writer-1", () -> map.put("a", 1)); /*put1*/
+      Thread b = start("writer-2", () -> map.put("b", 2)); /*put2*/
+      a.join();
+      b.join();
+    });
+  }
+
+  @Test
+  void iterationWhileAnotherThreadWrites() {
+    assertRace(getClass(), "iter", "write", () -> {
+      Map<String, Integer> map = new HashMap<>(Map.of("a", 1, "b", 2));
+      Thread reader = start("reader", () -> {
+        int sum = 0;
+        for (int v : map.values()) sum += v; /*iter*/
+      });
+      Thread writer = start("writer", () -> map.put("c", 3)); /*write*/
+      reader.join();
+      writer.join();
+    });
+  }
+
+  @Test
+  void executorTasksMergingIntoOneMap() {
+    assertRace(getClass(), "merge", "merge", () -> {
+      Map<String, Integer> counts = new HashMap<>();
+      ExecutorService pool = Executors.newFixedThreadPool(2);
+      List<Future<?>> futures = new ArrayList<>();
+      for (String word : List.of("x", "y")) {
+        futures.add(pool.submit(() -> counts.merge(word, 1, Integer::sum))); /*merge*/
+      }
+      for (Future<?> f : futures) f.get();
+      pool.shutdown();
+    });
+  }
+
+  @Test
+  void aHashMapNestedInsideAConcurrentHashMapValue() {
+    assertRace(getClass(), "nestedA", "nestedB", () -> {
+      Map<String, Map<String, Integer>> byUser = new ConcurrentHashMap<>();
+      byUser.put("u", new HashMap<>());
+      Thread a = start("t1", () -> byUser.get("u").put("k1", 1)); /*nestedA*/
+      Thread b = start("t2", () -> byUser.get("u").put("k2", 2)); /*nestedB*/
+      a.join();
+      b.join();
+    });
+  }
+
+  @Test
+  void aSynchronizedMapIteratedWithoutItsLock() {
+    assertRace(getClass(), "syncIter", "syncPut", () -> {
+      Map<String, Integer> map = Collections.synchronizedMap(new HashMap<>(Map.of("a", 1)));
+      Thread reader = start("reader", () -> {
+        for (String k : map.keySet()) k.length(); /*syncIter*/
+      });
+      Thread writer = start("writer", () -> map.put("b", 2)); /*syncPut*/
+      reader.join();
+      writer.join();
+    });
+  }
+
+  @Test
+  void twoThreadsGuardingTheSameMapWithDifferentLocks() {
+    assertRace(getClass(), "lockA", "lockB", () -> {
+      Map<String, Integer> map = new HashMap<>();
+      Object lockA = new Object();
+      Object lockB = new Object();
+      Thread a = start("t1", () -> {
+        synchronized (lockA) {
+          map.put("a", 1); /*lockA*/
+        }
+      });
+      Thread b = start("t2", () -> {
+        synchronized (lockB) {
+          map.put("b", 2); /*lockB*/
+        }
+      });
+      a.join();
+      b.join();
+    });
+  }
+
+  @Test
+  void treeMapVariant() {
+    assertRace(getClass(), "tree1", "tree2", () -> {
+      Map<Integer, String> map = new TreeMap<>();
+      Thread a = start("t1", () -> map.put(1, "a")); /*tree1*/
+      Thread b = start("t2", () -> map.get(2)); /*tree2*/
+      a.join();
+      b.join();
+    });
+  }
+
+  @Test
+  void arrayListVariant() {
+    assertRace(getClass(), "list1", "list2", () -> {
+      List<Integer> list = new ArrayList<>();
+      Thread a = start("t1", () -> list.add(1)); /*list1*/
+      Thread b = start("t2", () -> list.add(2)); /*list2*/
+      a.join();
+      b.join();
+    });
+  }
+
+  @Test
+  void hashSetVariant() {
+    assertRace(getClass(), "set1", "set2", () -> {
+      Set<String> set = new HashSet<>();
+      Thread a = start("t1", () -> set.add("a")); /*set1*/
+      Thread b = start("t2", () -> set.contains("a")); /*set2*/
+      a.join();
+      b.join();
+    });
+  }
+
+  @Test
+  void aVolatileFlagPublishedBeforeTheWriteItWasMeantToPublish() {
+    assertRace(getClass(), "late", "reads", () -> {
+      published = false;
+      Map<String, Integer> config = new HashMap<>();
+      Thread writer = start("writer", () -> {
+        published = true;
+        config.put("timeout", 30); /*late*/
+      });
+      Thread reader = start("reader", () -> {
+        while (!published) Thread.onSpinWait();
+        config.get("timeout"); /*reads*/
+      });
+      writer.join();
+      reader.join();
+    });
+  }
+
+  @Test
+  void runAsyncTasksOnTheCommonPool() {
+    assertRace(getClass(), "async1", "async2", RaceProbe.commonPoolReplays(), () -> {
+      Map<String, Integer> map = new HashMap<>();
+      CompletableFuture<Void> a = CompletableFuture.runAsync(() -> map.put("a", 1)); /*async1*/
+      map.put("b", 2); /*async2*/
+      a.join();
+    });
+  }
+
+  @Test
+  void aParallelStreamAddingToAnArrayList() {
+    assertRace(getClass(), "stream", "stream", RaceProbe.commonPoolReplays(), () -> {
+      List<Integer> out = new ArrayList<>();
+      IntStream.range(0, 8).parallel().forEach(i -> out.add(i)); /*stream*/
+    });
+  }
+}
