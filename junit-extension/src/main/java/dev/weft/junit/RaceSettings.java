@@ -1,0 +1,152 @@
+package dev.weft.junit;
+
+import dev.weft.Failure;
+import dev.weft.Options;
+import dev.weft.Strategy;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import org.junit.jupiter.api.extension.ExtensionConfigurationException;
+
+/**
+ * The settings of one {@link RaceTest}: its attributes, overridden by JUnit configuration
+ * parameters. A bad parameter value fails the test with one message naming the parameter, the
+ * value and what would be valid; it is never ignored.
+ *
+ * @param options what {@code Weft.explore} gets
+ * @param replayToken the token to replay instead of exploring, or null
+ * @param replaySource where {@link #replayToken} came from, for messages
+ * @param expected the failure kinds the test expects (empty: it expects none)
+ * @param reportsDir where failure reports and records are written
+ */
+record RaceSettings(Options options, String replayToken, String replaySource,
+    Set<Failure.Kind> expected, Path reportsDir) {
+
+  static final String ITERATIONS = "weft.iterations";
+  static final String SEED = "weft.seed";
+  static final String STRATEGY = "weft.strategy";
+  static final String REPLAY = "weft.replay";
+  static final String MAX_STEPS = "weft.maxSteps";
+  static final String TIME_LIMIT_SECONDS = "weft.timeLimitSeconds";
+  static final String REPORTS_DIR = "weft.reportsDir";
+
+  /** What {@code replaySource} says when the token comes from the annotation. */
+  static final String REPLAY_ATTRIBUTE = "@RaceTest(replay)";
+
+  /**
+   * Resolves the settings of a test.
+   *
+   * @param config looks up a JUnit configuration parameter (which includes system properties)
+   * @throws ExtensionConfigurationException if a parameter has a value that cannot be used
+   */
+  static RaceSettings resolve(RaceTest test, Function<String, Optional<String>> config) {
+    Options options = Options.defaults();
+    Optional<String> iterations = param(config, ITERATIONS);
+    if (iterations.isPresent()) {
+      options = options.iterations(positiveInt(ITERATIONS, iterations.get(), "1000"));
+    } else if (test.iterations() > 0) {
+      options = options.iterations(test.iterations());
+    }
+    Optional<String> seed = param(config, SEED);
+    if (seed.isPresent()) {
+      Long parsed = parseSeed(seed.get());
+      if (parsed != null) options = options.seed(parsed);
+    } else if (test.seed() != RaceTest.RANDOM_SEED) {
+      options = options.seed(test.seed());
+    }
+    options = options.strategy(
+        param(config, STRATEGY).map(RaceSettings::parseStrategy).orElse(test.strategy()));
+    Optional<String> maxSteps = param(config, MAX_STEPS);
+    if (maxSteps.isPresent()) {
+      options = options.maxSteps(positiveInt(MAX_STEPS, maxSteps.get(), "100000"));
+    } else if (test.maxSteps() > 0) {
+      options = options.maxSteps(test.maxSteps());
+    }
+    Optional<String> seconds = param(config, TIME_LIMIT_SECONDS);
+    if (seconds.isPresent()) {
+      options = options.timeLimit(Duration.ofSeconds(
+          positiveLong(TIME_LIMIT_SECONDS, seconds.get(), "120")));
+    } else if (test.timeLimitSeconds() > 0) {
+      options = options.timeLimit(Duration.ofSeconds(test.timeLimitSeconds()));
+    }
+
+    String token = null;
+    String source = null;
+    Optional<String> replay = param(config, REPLAY);
+    if (replay.isPresent()) {
+      token = replay.get();
+      source = REPLAY;
+    } else if (!test.replay().isBlank()) {
+      token = test.replay().strip();
+      source = REPLAY_ATTRIBUTE;
+    }
+    Set<Failure.Kind> expected = EnumSet.noneOf(Failure.Kind.class);
+    expected.addAll(Arrays.asList(test.expect()));
+    Path reports = param(config, REPORTS_DIR).map(Paths::get).orElseGet(RaceSettings::defaultDir);
+    return new RaceSettings(options, token, source, Collections.unmodifiableSet(expected), reports);
+  }
+
+  /**
+   * {@code target/weft-reports} of the module under test: Surefire runs tests in the module's
+   * directory and also tells it as the {@code basedir} system property.
+   */
+  static Path defaultDir() {
+    String basedir = System.getProperty("basedir");
+    Path base = basedir == null || basedir.isBlank() ? Paths.get("") : Paths.get(basedir);
+    return base.resolve("target").resolve("weft-reports");
+  }
+
+  /** A configuration parameter; a blank value counts as not given. */
+  private static Optional<String> param(Function<String, Optional<String>> config, String name) {
+    return config.apply(name).map(String::strip).filter(v -> !v.isEmpty());
+  }
+
+  private static int positiveInt(String name, String value, String example) {
+    long v = positiveLong(name, value, example);
+    if (v > Integer.MAX_VALUE) {
+      throw invalid(name, value, "a whole number from 1 to " + Integer.MAX_VALUE, example);
+    }
+    return (int) v;
+  }
+
+  private static long positiveLong(String name, String value, String example) {
+    try {
+      long v = Long.parseLong(value);
+      if (v >= 1) return v;
+    } catch (NumberFormatException notANumber) {
+      // reported below
+    }
+    throw invalid(name, value, "a whole number of at least 1", example);
+  }
+
+  /** A seed, or null for {@code random}. */
+  private static Long parseSeed(String value) {
+    if (value.equalsIgnoreCase("random")) return null;
+    try {
+      return Long.parseLong(value);
+    } catch (NumberFormatException e) {
+      throw invalid(SEED, value, "a whole number (64-bit, may be negative) or \"random\"", "42");
+    }
+  }
+
+  private static Strategy parseStrategy(String value) {
+    for (Strategy s : Strategy.values()) {
+      if (s.name().equalsIgnoreCase(value)) return s;
+    }
+    throw invalid(STRATEGY, value, "one of " + Arrays.toString(Strategy.values()), "PCT");
+  }
+
+  private static ExtensionConfigurationException invalid(String name, String value,
+      String valid, String example) {
+    return new ExtensionConfigurationException("Invalid configuration parameter " + name + "=\""
+        + value + "\": expected " + valid + ", e.g. -D" + name + "=" + example
+        + " (set with -D, junit-platform.properties or Surefire's configurationParameters).");
+  }
+}

@@ -1,0 +1,103 @@
+package dev.weft.junit;
+
+import dev.weft.Weft;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.util.Optional;
+import org.junit.jupiter.api.extension.ExtensionConfigurationException;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.InvocationInterceptor;
+import org.junit.jupiter.api.extension.ReflectiveInvocationContext;
+import org.junit.platform.commons.support.AnnotationSupport;
+
+/**
+ * Runs {@link RaceTest} methods under Weft. Registered by the annotation itself; registering it
+ * on a class as well is harmless, and plain {@code @Test} methods then run as usual.
+ *
+ * <p>JUnit invokes a {@code @RaceTest} method once, and this extension replaces that invocation:
+ * it skips it and instead runs the method body inside {@link Weft#explore}, once per execution,
+ * on the same test instance and with the same resolved parameters. So the method shows as one
+ * test, and:
+ *
+ * <ul>
+ *   <li>the test instance, its field initializers, {@code @BeforeAll}/{@code @BeforeEach} and
+ *       {@code @AfterEach}/{@code @AfterAll} run <em>once</em>, around all executions;
+ *   <li>the body must create the objects it shares and the threads it starts itself, afresh in
+ *       each execution; state kept in fields would leak from one execution into the next;
+ *   <li>an exception the body throws ends that execution as a failure of kind
+ *       {@code EXCEPTION}, with the exception as the cause of the test's {@link AssertionError}.
+ * </ul>
+ *
+ * <p>Weft controls one exploration per JVM at a time, so when JUnit runs tests in parallel the
+ * explorations take turns on a JVM-wide lock; the wait counts towards any {@code @Timeout}.
+ *
+ * <p>{@code @RaceTest} cannot be combined with {@code @ParameterizedTest}, {@code @RepeatedTest},
+ * other test templates or {@code @TestFactory}: such a method fails with an explanation.
+ */
+public class RaceTestExtension implements InvocationInterceptor {
+
+  /** Public for JUnit, which instantiates the extension. */
+  public RaceTestExtension() {}
+
+  @Override
+  public void interceptTestMethod(Invocation<Void> invocation,
+      ReflectiveInvocationContext<Method> invocationContext, ExtensionContext extensionContext)
+      throws Throwable {
+    Method method = invocationContext.getExecutable();
+    Optional<RaceTest> raceTest = AnnotationSupport.findAnnotation(method, RaceTest.class);
+    if (raceTest.isEmpty()) {
+      invocation.proceed();
+      return;
+    }
+    invocation.skip();
+    RaceSettings settings =
+        RaceSettings.resolve(raceTest.get(), extensionContext::getConfigurationParameter);
+    Object target = invocationContext.getTarget().orElse(null);
+    Object[] arguments = invocationContext.getArguments().toArray();
+    Class<?> testClass = extensionContext.getRequiredTestClass();
+    new RaceTestRun(settings, testClass, method.getName(), body(method, target, arguments),
+        note -> extensionContext.publishReportEntry("weft", note)).run();
+  }
+
+  @Override
+  public void interceptTestTemplateMethod(Invocation<Void> invocation,
+      ReflectiveInvocationContext<Method> invocationContext, ExtensionContext extensionContext)
+      throws Throwable {
+    rejectIfRaceTest(invocation, invocationContext.getExecutable(), "a test template such as"
+        + " @ParameterizedTest or @RepeatedTest");
+    invocation.proceed();
+  }
+
+  @Override
+  public <T> T interceptTestFactoryMethod(Invocation<T> invocation,
+      ReflectiveInvocationContext<Method> invocationContext, ExtensionContext extensionContext)
+      throws Throwable {
+    rejectIfRaceTest(invocation, invocationContext.getExecutable(), "@TestFactory");
+    return invocation.proceed();
+  }
+
+  private static void rejectIfRaceTest(Invocation<?> invocation, Method method, String what) {
+    if (AnnotationSupport.isAnnotated(method, RaceTest.class)) {
+      invocation.skip();
+      throw new ExtensionConfigurationException("@RaceTest cannot be combined with " + what
+          + " (on " + method.getDeclaringClass().getName() + "#" + method.getName() + "):"
+          + " Weft already runs the body many times. Keep @RaceTest alone and loop over the"
+          + " inputs inside the body, or write one @RaceTest method per input.");
+    }
+  }
+
+  /** The method invoked reflectively, so that Weft sees the exception the method itself threw. */
+  private static Weft.Body body(Method method, Object target, Object[] arguments) {
+    if (!method.trySetAccessible()) {
+      throw new ExtensionConfigurationException("Weft cannot call " + method
+          + ": it is not accessible to the extension (open its package to dev.weft.junit)");
+    }
+    return () -> {
+      try {
+        method.invoke(target, arguments);
+      } catch (InvocationTargetException e) {
+        throw e.getCause();
+      }
+    };
+  }
+}
