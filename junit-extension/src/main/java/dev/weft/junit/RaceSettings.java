@@ -11,6 +11,7 @@ import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.Function;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
@@ -48,12 +49,8 @@ record RaceSettings(Options options, String replayToken, String replaySource,
    */
   static RaceSettings resolve(RaceTest test, Function<String, Optional<String>> config) {
     Options options = Options.defaults();
-    Optional<String> iterations = param(config, ITERATIONS);
-    if (iterations.isPresent()) {
-      options = options.iterations(positiveInt(ITERATIONS, iterations.get(), "1000"));
-    } else if (test.iterations() > 0) {
-      options = options.iterations(test.iterations());
-    }
+    OptionalInt iterations = positiveSetting(config, ITERATIONS, test.iterations(), "1000");
+    if (iterations.isPresent()) options = options.iterations(iterations.getAsInt());
     Optional<String> seed = param(config, SEED);
     if (seed.isPresent()) {
       Long parsed = parseSeed(seed.get());
@@ -63,12 +60,8 @@ record RaceSettings(Options options, String replayToken, String replaySource,
     }
     options = options.strategy(
         param(config, STRATEGY).map(RaceSettings::parseStrategy).orElse(test.strategy()));
-    Optional<String> maxSteps = param(config, MAX_STEPS);
-    if (maxSteps.isPresent()) {
-      options = options.maxSteps(positiveInt(MAX_STEPS, maxSteps.get(), "100000"));
-    } else if (test.maxSteps() > 0) {
-      options = options.maxSteps(test.maxSteps());
-    }
+    OptionalInt maxSteps = positiveSetting(config, MAX_STEPS, test.maxSteps(), "100000");
+    if (maxSteps.isPresent()) options = options.maxSteps(maxSteps.getAsInt());
     Optional<String> seconds = param(config, TIME_LIMIT_SECONDS);
     if (seconds.isPresent()) {
       options = options.timeLimit(Duration.ofSeconds(
@@ -106,6 +99,14 @@ record RaceSettings(Options options, String replayToken, String replaySource,
   /** A configuration parameter; a blank value counts as not given. */
   private static Optional<String> param(Function<String, Optional<String>> config, String name) {
     return config.apply(name).map(String::strip).filter(v -> !v.isEmpty());
+  }
+
+  /** The parameter if given (validated), else the attribute if positive, else nothing. */
+  private static OptionalInt positiveSetting(Function<String, Optional<String>> config,
+      String name, int attribute, String example) {
+    Optional<String> value = param(config, name);
+    if (value.isPresent()) return OptionalInt.of(positiveInt(name, value.get(), example));
+    return attribute > 0 ? OptionalInt.of(attribute) : OptionalInt.empty();
   }
 
   private static int positiveInt(String name, String value, String example) {

@@ -15,14 +15,67 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * different controlled interleaving of the threads it starts, until one execution fails or the
  * budget is spent. The method shows as one test in Maven Surefire and the IDE.
  *
- * <p>The body is the whole program: it must create the objects and threads it tests itself.
- * {@code @BeforeEach}/{@code @AfterEach} and field initializers run once around all executions,
- * not once per execution.
+ * <pre>{@code
+ * @RaceTest(iterations = 500)
+ * void counterLosesNoUpdate() throws InterruptedException {
+ *   Counter counter = new Counter();
+ *   Thread t = new Thread(counter::increment);
+ *   t.start();
+ *   counter.increment();
+ *   t.join();
+ *   assertEquals(2, counter.get());
+ * }
+ * }</pre>
  *
- * <p>Every attribute can be overridden without editing code through JUnit configuration
- * parameters ({@code -Dweft.iterations=...}, {@code junit-platform.properties}, or Surefire's
- * {@code configurationParameters}): {@code weft.iterations}, {@code weft.seed},
- * {@code weft.strategy}, {@code weft.replay}, {@code weft.timeLimitSeconds}.
+ * <h2>What runs how often</h2>
+ * The body is the whole program: it must create the objects it shares and the threads it starts
+ * itself, in every execution. The test instance, field initializers, {@code @BeforeAll},
+ * {@code @BeforeEach}, {@code @AfterEach} and {@code @AfterAll} run once around all executions,
+ * not once per execution; parameters JUnit resolves (such as {@code TestInfo}) are resolved once
+ * and passed to every execution. {@code @RaceTest} cannot be combined with
+ * {@code @ParameterizedTest}, {@code @RepeatedTest} or {@code @TestFactory}.
+ *
+ * <h2>When it fails</h2>
+ * The test fails with an {@link AssertionError} whose message is Weft's whole report (Surefire's
+ * XML keeps only the message), the report file, a Maven command that replays the execution, and
+ * as its last lines {@code Reproduce with: -Dweft.replay=<token>} and
+ * {@code or: @RaceTest(replay = "<token>")}. The exception the body threw, if any, is its cause.
+ *
+ * <p>Each failure is written to {@code target/weft-reports/<class>/<method>.txt} and
+ * {@code .json} (kind, summary, token, seed, executions, accesses, report). The JSON file is the
+ * failure database: the next run of the test replays that token first, in one execution, and
+ * reports it if it still fails; otherwise it explores as usual, and deletes the record once the
+ * test passes.
+ *
+ * <h2>Configuration</h2>
+ * Every attribute can be overridden without editing code through JUnit configuration
+ * parameters ({@code -Dweft.iterations=...} on the Maven command line, which Surefire passes on,
+ * {@code junit-platform.properties}, or Surefire's {@code configurationParameters}):
+ * {@code weft.iterations}, {@code weft.seed} (a number or {@code random}), {@code weft.strategy},
+ * {@code weft.replay}, {@code weft.maxSteps}, {@code weft.timeLimitSeconds}; and
+ * {@code weft.reportsDir} moves the report files. A bad value fails the test with a message naming
+ * the parameter, the value and the valid choices.
+ *
+ * <h2>Set-up</h2>
+ * Weft's agent must be loaded when the test JVM starts; with Maven Surefire:
+ *
+ * <pre>{@code
+ * <plugin>
+ *   <artifactId>maven-dependency-plugin</artifactId>
+ *   <executions><execution><goals><goal>properties</goal></goals></execution></executions>
+ * </plugin>
+ * <plugin>
+ *   <artifactId>maven-surefire-plugin</artifactId>
+ *   <configuration>
+ *     <argLine>@{argLine} -javaagent:${dev.weft:weft-framework:jar} -Xshare:off</argLine>
+ *   </configuration>
+ * </plugin>
+ * }</pre>
+ *
+ * A test that Weft cannot control fails with that advice; it is never skipped. Race tests may run
+ * in parallel (JUnit's parallel execution): their explorations take turns, one at a time per JVM.
+ *
+ * @see RaceTestExtension
  */
 @Target({ElementType.METHOD, ElementType.ANNOTATION_TYPE})
 @Retention(RetentionPolicy.RUNTIME)
@@ -39,11 +92,15 @@ public @interface RaceTest {
   /** How interleavings are chosen. */
   Strategy strategy() default Strategy.PCT;
 
-  /** Seed of the exploration; the same seed explores the same executions. */
+  /**
+   * Seed of the exploration; the same seed explores the same executions. By default each run draws
+   * a random seed, which a failure reports.
+   */
   long seed() default RANDOM_SEED;
 
   /**
-   * A replay token from a report: runs exactly that execution once instead of exploring.
+   * A replay token from a report: runs exactly that execution once instead of exploring (the
+   * failure database is not consulted). The test then passes if the execution no longer fails.
    */
   String replay() default "";
 
@@ -55,7 +112,9 @@ public @interface RaceTest {
 
   /**
    * Failure kinds this test expects: with a kind given, the test passes only if an execution fails
-   * with one of them, turning a known bug into a regression test.
+   * with one of them, turning a known bug into a regression test. It fails with
+   * {@code expected DEADLOCK, found none in N executions (seed S)} when none is found, and with the
+   * report when an execution fails in another way.
    */
   Failure.Kind[] expect() default {};
 }

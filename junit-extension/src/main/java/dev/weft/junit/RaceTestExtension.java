@@ -4,6 +4,8 @@ import dev.weft.Weft;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.util.Optional;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.TestTemplate;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.InvocationInterceptor;
@@ -49,6 +51,7 @@ public class RaceTestExtension implements InvocationInterceptor {
       invocation.proceed();
       return;
     }
+    rejectMisuse(invocation, method);
     invocation.skip();
     RaceSettings settings =
         RaceSettings.resolve(raceTest.get(), extensionContext::getConfigurationParameter);
@@ -63,8 +66,7 @@ public class RaceTestExtension implements InvocationInterceptor {
   public void interceptTestTemplateMethod(Invocation<Void> invocation,
       ReflectiveInvocationContext<Method> invocationContext, ExtensionContext extensionContext)
       throws Throwable {
-    rejectIfRaceTest(invocation, invocationContext.getExecutable(), "a test template such as"
-        + " @ParameterizedTest or @RepeatedTest");
+    rejectMisuse(invocation, invocationContext.getExecutable());
     invocation.proceed();
   }
 
@@ -72,18 +74,25 @@ public class RaceTestExtension implements InvocationInterceptor {
   public <T> T interceptTestFactoryMethod(Invocation<T> invocation,
       ReflectiveInvocationContext<Method> invocationContext, ExtensionContext extensionContext)
       throws Throwable {
-    rejectIfRaceTest(invocation, invocationContext.getExecutable(), "@TestFactory");
+    rejectMisuse(invocation, invocationContext.getExecutable());
     return invocation.proceed();
   }
 
-  private static void rejectIfRaceTest(Invocation<?> invocation, Method method, String what) {
-    if (AnnotationSupport.isAnnotated(method, RaceTest.class)) {
-      invocation.skip();
-      throw new ExtensionConfigurationException("@RaceTest cannot be combined with " + what
-          + " (on " + method.getDeclaringClass().getName() + "#" + method.getName() + "):"
-          + " Weft already runs the body many times. Keep @RaceTest alone and loop over the"
-          + " inputs inside the body, or write one @RaceTest method per input.");
-    }
+  /**
+   * Fails a {@code @RaceTest} that is also a test template or factory. JUnit then makes two tests
+   * of the method, and both fail here: the plain one and each invocation of the template.
+   */
+  private static void rejectMisuse(Invocation<?> invocation, Method method) {
+    if (!AnnotationSupport.isAnnotated(method, RaceTest.class)) return;
+    String other = AnnotationSupport.isAnnotated(method, TestFactory.class) ? "@TestFactory"
+        : AnnotationSupport.isAnnotated(method, TestTemplate.class)
+            ? "a test template such as @ParameterizedTest or @RepeatedTest" : null;
+    if (other == null) return;
+    invocation.skip();
+    throw new ExtensionConfigurationException("@RaceTest cannot be combined with " + other
+        + " (on " + method.getDeclaringClass().getName() + "#" + method.getName() + "):"
+        + " Weft already runs the body many times. Keep @RaceTest alone and loop over the"
+        + " inputs inside the body, or write one @RaceTest method per input.");
   }
 
   /** The method invoked reflectively, so that Weft sees the exception the method itself threw. */

@@ -134,7 +134,7 @@ final class RaceTestRun {
       return weftCall.get();
     } catch (IllegalStateException e) {
       throw new ExtensionConfigurationException("Weft could not run " + testName()
-          + "; it neither passed nor failed, so it fails:\n" + e.getMessage(), e);
+          + ", so it fails rather than pass untested:\n" + e.getMessage(), e);
     } finally {
       EXPLORATIONS.unlock();
     }

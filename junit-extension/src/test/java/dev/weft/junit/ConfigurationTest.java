@@ -1,0 +1,115 @@
+package dev.weft.junit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.weft.junit.fixtures.Counters;
+import dev.weft.junit.fixtures.Programs;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtensionConfigurationException;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Configuration parameters override the attributes; bad values fail with one clear message. */
+class ConfigurationTest {
+  @TempDir
+  Path reports;
+
+  @Test
+  void iterationsOverridesTheAttribute() {
+    new Kit(reports).with("weft.iterations", "7").passes(Counters.class, "lockedIncrements");
+    assertThat(Programs.RUNS).hasValue(7);
+  }
+
+  @Test
+  void aSystemPropertyIsAConfigurationParameterToo() {
+    System.setProperty("weft.iterations", "3");
+    try {
+      new Kit(reports).withImplicitParameters().passes(Counters.class, "lockedIncrements");
+    } finally {
+      System.clearProperty("weft.iterations");
+    }
+    assertThat(Programs.RUNS).hasValue(3);
+  }
+
+  @Test
+  void theSameSeedFindsTheSameExecution(@TempDir Path other) {
+    String first = new Kit(reports).with("weft.seed", "5")
+        .failure(Counters.class, "lostUpdate").getMessage();
+    int runs = Programs.RUNS.get();
+    String second = new Kit(other).with("weft.seed", "5")
+        .failure(Counters.class, "lostUpdate").getMessage();
+
+    assertThat(first).contains("(seed 5, PCT)");
+    assertThat(Kit.token(second)).isEqualTo(Kit.token(first));
+    assertThat(Programs.RUNS).hasValue(runs);
+  }
+
+  @Test
+  void strategyOverridesTheAttribute() {
+    String message = new Kit(reports).with("weft.strategy", "random").with("weft.seed", "9")
+        .failure(Counters.class, "lostUpdate").getMessage();
+
+    assertThat(message).contains("(seed 9, RANDOM)");
+  }
+
+  @Test
+  void maxStepsOverridesTheDefault() {
+    String message = new Kit(reports).with("weft.maxSteps", "2")
+        .failure(Counters.class, "lockedIncrements").getMessage();
+
+    assertThat(message).contains("exceeded 2 scheduling points");
+  }
+
+  @Test
+  void theTimeLimitEndsTheExplorationEarly() {
+    long start = System.nanoTime();
+    new Kit(reports).with("weft.iterations", "100000000").with("weft.timeLimitSeconds", "1")
+        .passes(Counters.class, "lockedIncrements");
+
+    assertThat(Programs.RUNS.get()).isBetween(1, 99_999_999);
+    assertThat((System.nanoTime() - start) / 1_000_000_000.0).isLessThan(30.0);
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "weft.iterations      | abc   | a whole number of at least 1",
+      "weft.iterations      | 0     | a whole number of at least 1",
+      "weft.iterations      | 1e9   | a whole number of at least 1",
+      "weft.iterations      | 9999999999 | a whole number from 1 to 2147483647",
+      "weft.seed            | 1.5   | a whole number (64-bit, may be negative) or \"random\"",
+      "weft.strategy        | FOO   | one of [RANDOM, PCT]",
+      "weft.maxSteps        | -1    | a whole number of at least 1",
+      "weft.timeLimitSeconds | ten  | a whole number of at least 1",
+  })
+  void aBadValueFailsNamingParameterValueAndChoices(String name, String value, String valid) {
+    Throwable thrown = new Kit(reports).with(name, value)
+        .failure(Counters.class, "lockedIncrements");
+
+    assertThat(Programs.RUNS).hasValue(0);
+    assertThat(thrown)
+        .isInstanceOf(ExtensionConfigurationException.class)
+        .hasMessageStartingWith("Invalid configuration parameter " + name + "=\"" + value
+            + "\": expected " + valid + ", e.g. -D" + name + "=");
+  }
+
+  @Test
+  void aGarbageReplayParameterFailsNamingIt() {
+    Throwable thrown = new Kit(reports).with("weft.replay", "W1.garbage")
+        .failure(Counters.class, "lockedIncrements");
+
+    assertThat(Programs.RUNS).hasValue(0);
+    assertThat(thrown)
+        .isInstanceOf(ExtensionConfigurationException.class)
+        .hasMessageStartingWith("Invalid configuration parameter weft.replay=\"W1.garbage\": ")
+        .hasMessageContaining("it starts with \"W1.\"");
+  }
+
+  @Test
+  void aBlankValueCountsAsNotGiven() {
+    new Kit(reports).with("weft.iterations", " ").with("weft.replay", "")
+        .passes(Counters.class, "lockedIncrements");
+    assertThat(Programs.RUNS).hasValue(50);
+  }
+}
