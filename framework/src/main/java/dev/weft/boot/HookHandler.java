@@ -93,4 +93,10 @@ public interface HookHandler {
 
   /** A tracked operation on {@code instance} ended. */
   void collectionExit(Object instance);
+
+  /**
+   * An operation on a ConcurrentHashMap begins ({@code true}) or ends: a scheduling point when
+   * application code calls it, even through a plain {@code Map} variable.
+   */
+  void concurrentMapOperation(boolean starting);
 }

@@ -287,4 +287,9 @@ public final class Hooks {
     HookHandler h = handler;
     if (h != null) h.collectionExit(instance);
   }
+
+  public static void concurrentMapOperation(boolean starting) {
+    HookHandler h = handler;
+    if (h != null) h.concurrentMapOperation(starting);
+  }
 }

@@ -195,6 +195,9 @@ public final class AgentInstaller {
         .transform((builder, type, loader, module, pd) -> CollectionTargets.operations(builder))
         .type(CollectionTargets.iterators())
         .transform((builder, type, loader, module, pd) -> CollectionTargets.steps(builder))
+        .type(named("java.util.concurrent.ConcurrentHashMap"))
+        .transform((builder, type, loader, module, pd) -> builder
+            .visit(Advice.to(ConcurrentMapAdvice.class).on(CollectionTargets.concurrentMapOperations())))
         .type(named("java.util.concurrent.FutureTask"))
         .transform((builder, type, loader, module, pd) -> builder
             .visit(Advice.to(TaskAdvice.Body.class).on(named("run").and(takesNoArguments()))))

@@ -60,6 +60,14 @@ final class CollectionTargets {
             .on(operation.and(takesNoArguments())));
   }
 
+  /** The ConcurrentHashMap operations a check-then-act bug is made of. */
+  static ElementMatcher.Junction<MethodDescription> concurrentMapOperations() {
+    return namedOneOf("get", "put", "putIfAbsent", "remove", "replace", "containsKey",
+        "getOrDefault", "merge", "compute", "computeIfAbsent", "computeIfPresent", "putAll",
+        "clear", "size", "isEmpty")
+        .and(isPublic()).and(not(isStatic())).and(not(isConstructor()));
+  }
+
   static DynamicType.Builder<?> steps(DynamicType.Builder<?> builder) {
     return builder.visit(Advice.to(CollectionAdvice.IterationStep.class)
         .on(namedOneOf(STEP_METHODS).and(not(isStatic())).and(not(isConstructor()))));

@@ -44,4 +44,31 @@ final class CollectionOperations {
     }
     return false;
   }
+
+  /** Weft's own classes; applications (and Weft's tests) may live in other dev.weft packages. */
+  private static boolean isWeftItself(String c) {
+    if (c.startsWith("dev.weft.internal.") || c.startsWith("dev.weft.boot.")) return true;
+    int lastDot = c.lastIndexOf('.');
+    String pkg = lastDot < 0 ? "" : c.substring(0, lastDot);
+    return pkg.equals("dev.weft") || pkg.equals("dev.weft.junit");
+  }
+
+  private static final StackWalker WALKER = StackWalker.getInstance();
+
+  /**
+   * Whether the ConcurrentHashMap operation now starting was called by application code (not by
+   * the JDK, which uses such maps internally on every thread, for class loading among others).
+   */
+  static boolean concurrentMapCalledByApplication() {
+    return WALKER.walk(frames -> frames
+        .map(StackWalker.StackFrame::getClassName)
+        .filter(c -> !c.startsWith("dev.weft.boot.") && !c.startsWith("dev.weft.internal.runtime.")
+            && !c.startsWith("java.util.concurrent.ConcurrentHashMap")
+            && !isCollectionsFramework(c))
+        .findFirst()
+        .map(c -> !c.startsWith("java.") && !c.startsWith("jdk.") && !c.startsWith("sun.")
+            && !isWeftItself(c) && !c.startsWith("org.junit.")
+            && !c.startsWith("org.assertj.") && !c.startsWith("net.bytebuddy."))
+        .orElse(false));
+  }
 }

@@ -446,6 +446,27 @@ public final class ControlledRuntime implements HookHandler {
     }
   }
 
+  @Override
+  public void concurrentMapOperation(boolean starting) {
+    // Not enter(): its bookkeeping uses ConcurrentHashMaps, which would call back in here.
+    ControlledThread me = CURRENT.get();
+    if (me == null || me.inRuntime || me.released || me.classInitDepth > 0) return;
+    me.inRuntime = true;
+    try {
+      if (me.execution.aborting()) return;
+      if (starting) {
+        if (me.concurrentMapDepth++ == 0 && CollectionOperations.concurrentMapCalledByApplication()) {
+          me.execution.yieldPoint(me, false);
+          me.execution.sharedSynchronization(me, true);
+        }
+      } else if (--me.concurrentMapDepth == 0) {
+        me.execution.sharedSynchronization(me, false);
+      }
+    } finally {
+      leave(me);
+    }
+  }
+
   // ---- collections -----------------------------------------------------------------------------
 
   @Override

@@ -36,6 +36,8 @@ final class ControlledThread {
 
   /** Nesting of tracked collection operations (HashSet.add runs HashMap.put). */
   int collectionDepth;
+  /** Nesting of ConcurrentHashMap operations (compute calling back into the map). */
+  int concurrentMapDepth;
   /** First application frame of the code that started this thread, or null. */
   StackTraceElement createdAt;
 
