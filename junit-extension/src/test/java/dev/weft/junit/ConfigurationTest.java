@@ -24,11 +24,15 @@ class ConfigurationTest {
 
   @Test
   void aSystemPropertyIsAConfigurationParameterToo() {
-    System.setProperty("weft.iterations", "3");
+    String before = System.setProperty("weft.iterations", "3");
     try {
       new Kit(reports).withImplicitParameters().passes(Counters.class, "lockedIncrements");
     } finally {
-      System.clearProperty("weft.iterations");
+      if (before == null) {
+        System.clearProperty("weft.iterations");
+      } else {
+        System.setProperty("weft.iterations", before);
+      }
     }
     assertThat(Programs.RUNS).hasValue(3);
   }

@@ -58,11 +58,17 @@ class FailureDatabaseTest {
         "no longer happens in its replay", "is stale and was deleted"));
   }
 
-  @Test
-  void aStaleTokenIsDeletedWithANote() throws IOException {
+  /** Leaves a record for the fixed counter, as an earlier run might have. */
+  private Path recordForLockedIncrements(String content) throws IOException {
     Path json = record(Counters.class, "lockedIncrements");
     Files.createDirectories(json.getParent());
-    Files.writeString(json, "{\"token\": \"W1.stale\", \"kind\": \"EXCEPTION\"}");
+    Files.writeString(json, content);
+    return json;
+  }
+
+  @Test
+  void aStaleTokenIsDeletedWithANote() throws IOException {
+    Path json = recordForLockedIncrements("{\"token\": \"W1.stale\", \"kind\": \"EXCEPTION\"}");
 
     List<String> notes = new Kit(reports).passes(Counters.class, "lockedIncrements");
 
@@ -73,9 +79,7 @@ class FailureDatabaseTest {
 
   @Test
   void anUnreadableRecordIsDeletedWithANote() throws IOException {
-    Path json = record(Counters.class, "lockedIncrements");
-    Files.createDirectories(json.getParent());
-    Files.writeString(json, "{\"token\": ");
+    Path json = recordForLockedIncrements("{\"token\": ");
 
     List<String> notes = new Kit(reports).passes(Counters.class, "lockedIncrements");
 

@@ -10,6 +10,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.platform.engine.DiscoverySelector;
@@ -54,6 +56,21 @@ final class Kit {
         .configurationParameters(config)
         .selectors(selectors)
         .execute();
+  }
+
+  /**
+   * Runs tests whose discovery JUnit warns about on purpose (the misuse fixtures), without
+   * printing those warnings into the build log.
+   */
+  EngineExecutionResults runWithoutDiscoveryWarnings(DiscoverySelector... selectors) {
+    Logger notifier = Logger.getLogger("org.junit.platform.launcher.core.DiscoveryIssueNotifier");
+    Level before = notifier.getLevel();
+    notifier.setLevel(Level.SEVERE);
+    try {
+      return run(selectors);
+    } finally {
+      notifier.setLevel(before);
+    }
   }
 
   /** Runs one test method that must fail, as exactly one test, and returns what it threw. */

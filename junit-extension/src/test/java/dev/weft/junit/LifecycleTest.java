@@ -33,7 +33,8 @@ class LifecycleTest {
 
   @Test
   void aRaceTestThatIsAlsoATestTemplateFailsAsEveryTestJUnitMakesOfIt() {
-    EngineExecutionResults results = new Kit(reports).run(selectMethod(Misuse.class, "repeated"));
+    EngineExecutionResults results = new Kit(reports)
+        .runWithoutDiscoveryWarnings(selectMethod(Misuse.class, "repeated"));
 
     // JUnit makes a plain test and a template with two invocations of the method.
     results.testEvents().assertStatistics(s -> s.started(3).failed(3).succeeded(0));
@@ -46,7 +47,8 @@ class LifecycleTest {
 
   @Test
   void aRaceTestThatIsAlsoATestFactoryFails() {
-    EngineExecutionResults results = new Kit(reports).run(selectMethod(Misuse.class, "factory"));
+    EngineExecutionResults results = new Kit(reports)
+        .runWithoutDiscoveryWarnings(selectMethod(Misuse.class, "factory"));
 
     assertThat(results.allEvents().failed().stream().map(Kit::thrown))
         .singleElement()

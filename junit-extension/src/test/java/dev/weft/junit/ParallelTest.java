@@ -41,6 +41,7 @@ class ParallelTest {
     assertFailedWith(outcomes, "expectedDeadlockMissing",
         "expected DEADLOCK, found none in 30 executions");
     assertThat(ParallelMix.MAX_ACTIVE.get()).as("tests in progress at once").isGreaterThan(1);
+    assertThat(BodyOverlap.max()).as("bodies running at once").isEqualTo(1);
     assertThat(reports.resolve(ParallelMix.class.getName()))
         .isDirectoryContaining("glob:**/lostUpdateA.json")
         .isDirectoryContaining("glob:**/deadlock.json")
