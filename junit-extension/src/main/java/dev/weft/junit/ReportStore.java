@@ -23,13 +23,21 @@ final class ReportStore {
   /** Version of the JSON layout, so that a later layout can tell old records apart. */
   static final int FORMAT = 1;
 
+  private final Path root;
   private final Path text;
   private final Path json;
+  private final Path html;
 
   ReportStore(Path reportsDir, Class<?> testClass, String methodName) {
     Path dir = reportsDir.resolve(testClass.getName());
+    this.root = reportsDir;
     this.text = dir.resolve(methodName + ".txt");
     this.json = dir.resolve(methodName + ".json");
+    this.html = dir.resolve(methodName + ".html");
+  }
+
+  Path htmlFile() {
+    return html;
   }
 
   /** What the previous failing run left for this test. */
@@ -86,6 +94,8 @@ final class ReportStore {
       Files.createDirectories(json.getParent());
       Files.writeString(text, message.endsWith("\n") ? message : message + "\n");
       Files.writeString(json, Json.write(record));
+      if (!result.htmlPage().isEmpty()) Files.writeString(html, result.htmlPage());
+      ReportIndex.rebuild(root);
     } catch (IOException e) {
       throw new UncheckedIOException("Weft could not write the report " + json, e);
     }
@@ -118,7 +128,10 @@ final class ReportStore {
   boolean delete() {
     try {
       Files.deleteIfExists(text);
-      return Files.deleteIfExists(json);
+      Files.deleteIfExists(html);
+      boolean existed = Files.deleteIfExists(json);
+      if (existed) ReportIndex.rebuild(root);
+      return existed;
     } catch (IOException e) {
       throw new UncheckedIOException("Weft could not delete the stale record " + json, e);
     }

@@ -44,6 +44,17 @@ class ReportFilesTest {
   }
 
   @Test
+  void aFailureWritesAnHtmlPageListedInTheIndex() throws IOException {
+    new Kit(reports).failure(Counters.class, "lostUpdate");
+    Path page = reports.resolve("dev.weft.junit.fixtures.Counters").resolve("lostUpdate.html");
+    assertThat(Files.readString(page)).startsWith("<!DOCTYPE html>")
+        .contains("class=\"lanes\"").contains("-Dweft.replay=");
+    String index = Files.readString(reports.resolve("index.html"));
+    assertThat(index).contains("href=\"dev.weft.junit.fixtures.Counters/lostUpdate.html\"")
+        .contains("dev.weft.junit.fixtures.Counters#lostUpdate").contains("EXCEPTION");
+  }
+
+  @Test
   void anExpectedFailureIsRecordedWithItsExpectation() throws IOException {
     new Kit(reports).passes(LockOrders.class, "expectDeadlockOnInverted");
 

@@ -43,7 +43,7 @@ public final class AgentInstaller {
           + "    <artifactId>maven-surefire-plugin</artifactId>\n"
           + "    <configuration>\n"
           + "      <argLine>@{argLine} -javaagent:${dev.weft:weft-framework:jar}"
-          + " -Dnet.bytebuddy.safe=true -Xshare:off</argLine>\n"
+          + " -Xshare:off</argLine>\n"
           + "    </configuration>\n"
           + "  </plugin>\n"
           + "  (and <argLine/> in <properties>)";
