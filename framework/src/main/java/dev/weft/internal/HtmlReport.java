@@ -8,7 +8,7 @@ import java.util.List;
  * Renders a failure as one self-contained HTML page: no external resources, every text that
  * comes from the program (thread names, keys, messages, stacks) escaped.
  */
-final class HtmlReport {
+public final class HtmlReport {
   private HtmlReport() {}
 
   static String render(String kind, String summary, String report, String token, Trace trace) {
@@ -53,7 +53,7 @@ final class HtmlReport {
   }
 
   /** Escapes text for HTML element content and double-quoted attribute values. */
-  static String escape(String s) {
+  public static String escape(String s) {
     StringBuilder sb = new StringBuilder(s.length() + 16);
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);

@@ -62,18 +62,7 @@ final class ReportIndex {
     return new String[] {link, test, "?", "unreadable record"};
   }
 
-  static String escape(String s) {
-    StringBuilder sb = new StringBuilder(s.length() + 16);
-    for (char c : s.toCharArray()) {
-      switch (c) {
-        case '<' -> sb.append("&lt;");
-        case '>' -> sb.append("&gt;");
-        case '&' -> sb.append("&amp;");
-        case '"' -> sb.append("&quot;");
-        case '\'' -> sb.append("&#39;");
-        default -> sb.append(c);
-      }
-    }
-    return sb.toString();
+  private static String escape(String s) {
+    return dev.weft.internal.HtmlReport.escape(s);
   }
 }
