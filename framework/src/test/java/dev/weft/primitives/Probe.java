@@ -44,6 +44,7 @@ final class Probe {
     Failure failure = result.failure().orElseThrow();
     assertThat(failure.kind()).as(result.report()).isEqualTo(kind);
     assertThat(result.report()).contains("Reproduce with: -Dweft.replay=" + failure.replayToken());
+    ShrinkChecks.assertShrunkAndTraced(result);
     return failure;
   }
 

@@ -47,6 +47,7 @@ final class RaceProbe {
     assertThat(accesses).anyMatch(Access::isWrite);
     assertThat(result.report()).startsWith("DATA RACE on ")
         .contains("Fix: ").contains("Reproduce with: -Dweft.replay=");
+    dev.weft.primitives.ShrinkChecks.assertShrunkAndTraced(result);
     if (!replays) return failure;
     Result replayed = Weft.replay(failure.replayToken(), body);
     assertThat(replayed.failure().map(Failure::kind)).contains(Failure.Kind.DATA_RACE);
