@@ -99,4 +99,7 @@ public interface HookHandler {
    * application code calls it, even through a plain {@code Map} variable.
    */
   void concurrentMapOperation(boolean starting);
+
+  /** A tracked collection was constructed (for "created at" in race reports). */
+  void collectionCreated(Object instance);
 }

@@ -292,4 +292,9 @@ public final class Hooks {
     HookHandler h = handler;
     if (h != null) h.concurrentMapOperation(starting);
   }
+
+  public static void collectionCreated(Object instance) {
+    HookHandler h = handler;
+    if (h != null) h.collectionCreated(instance);
+  }
 }

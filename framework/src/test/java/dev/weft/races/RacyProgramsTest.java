@@ -176,4 +176,21 @@ class RacyProgramsTest {
       IntStream.range(0, 8).parallel().forEach(i -> out.add(i)); /*stream*/
     });
   }
+
+  @Test
+  void aPutThatGrowsTheTableIsAResizeRaceAndTheMapSaysWhereItWasCreated() {
+    dev.weft.Result result = dev.weft.Weft.explore(RaceProbe.options(200), () -> {
+      Map<Integer, Integer> map = new HashMap<>(); /*created*/
+      for (int i = 0; i < 12; i++) map.put(i, i);
+      Thread grower = start("grower", () -> map.put(100, 1));
+      Thread reader = start("reader", () -> map.get(3));
+      grower.join();
+      reader.join();
+    });
+    org.assertj.core.api.Assertions.assertThat(result.report())
+        .startsWith("DATA RACE on java.util.HashMap@")
+        .contains("(created at RacyProgramsTest.java:"
+            + SourceMarkers.line(getClass(), "created") + ")")
+        .contains("Resize race: T1 (grower)'s HashMap.put grew and rehashed the table");
+  }
 }

@@ -156,13 +156,16 @@ public final class AgentInstaller {
     }
   }
 
-  /** Lets the deadlock report read lock owners inside java.util.concurrent. */
+  /**
+   * Lets the deadlock report read lock owners inside java.util.concurrent, and the race report
+   * tell whether a HashMap write grew its table.
+   */
   private static void openForDiagnostics(Instrumentation inst) {
     Module javaBase = Object.class.getModule();
     Module weft = AgentInstaller.class.getModule();
     inst.redefineModule(javaBase, Set.of(), Map.of(),
         Map.of("java.util.concurrent.locks", Set.of(weft), "java.util.concurrent", Set.of(weft),
-            "java.lang", Set.of(weft)),
+            "java.lang", Set.of(weft), "java.util", Set.of(weft)),
         Set.of(), Map.of());
   }
 

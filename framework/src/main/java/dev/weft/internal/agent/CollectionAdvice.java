@@ -38,6 +38,14 @@ final class CollectionAdvice {
     }
   }
 
+  /** Constructors: where the collection was created, for the report's first line. */
+  static final class Created {
+    @Advice.OnMethodExit
+    static void exit(@Advice.This Object self) {
+      Hooks.collectionCreated(self);
+    }
+  }
+
   /** Iterators and views are inner classes: {@code this$0} is the collection they walk. */
   static final class IterationStep {
     @Advice.OnMethodEnter

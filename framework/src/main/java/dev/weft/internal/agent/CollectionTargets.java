@@ -57,7 +57,8 @@ final class CollectionTargets {
         .visit(Advice.to(CollectionAdvice.WithArgument.class)
             .on(operation.and(not(takesNoArguments()))))
         .visit(Advice.to(CollectionAdvice.WithoutArgument.class)
-            .on(operation.and(takesNoArguments())));
+            .on(operation.and(takesNoArguments())))
+        .visit(Advice.to(CollectionAdvice.Created.class).on(isConstructor()));
   }
 
   /** The ConcurrentHashMap operations a check-then-act bug is made of. */

@@ -470,6 +470,17 @@ public final class ControlledRuntime implements HookHandler {
   // ---- collections -----------------------------------------------------------------------------
 
   @Override
+  public void collectionCreated(Object instance) {
+    ControlledThread me = enter();
+    if (me == null) return;
+    try {
+      if (!me.execution.aborting()) me.execution.collectionCreated(instance);
+    } finally {
+      leave(me);
+    }
+  }
+
+  @Override
   public boolean collectionEnter(Object instance, String method, Object argument) {
     ControlledThread me = enter();
     if (me == null) return false;

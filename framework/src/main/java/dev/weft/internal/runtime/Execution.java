@@ -44,6 +44,7 @@ public final class Execution {
   private final VectorClocks clocks = new VectorClocks();
   private final RaceDetector races = new RaceDetector(clocks);
   private final boolean raceDetection;
+  private final IdentityHashMap<Object, StackTraceElement> createdAt = new IdentityHashMap<>();
   /** The events of this execution for the report, or null when not tracing (the usual case). */
   private Trace trace;
 
@@ -513,21 +514,31 @@ public final class Execution {
     if (!raceDetection) return false;
     StackTraceElement[] stack = ACCESS_STACKS.walk(ACCESS_STACK_CAPTURE);
     if (!CollectionOperations.calledFromApplication(stack)) return false;
+    String method = operation.substring(operation.lastIndexOf('.') + 1);
     CollectionAccess access = new CollectionAccess(me, clocks.now(me.id), operation, write,
-        argument, stack, locksHeldBy(me));
+        argument, stack, locksHeldBy(me), write && HashTables.writeGrowsTable(instance, method));
     Race race = races.begin(access, instance);
     if (race != null) {
       if (trace != null) {
         trace.mark(race.earlier());
         trace.markLast(me, traceText(access), firstApplicationFrame(access));
       }
-      fail(RaceReport.describe(race));
+      fail(RaceReport.describe(race, createdAt.get(instance)));
       throw new ExecutionAborted();
     }
     if (trace != null) trace.add(me, traceText(access), firstApplicationFrame(access), access);
     // Inside the operation: another thread may run now and collide with it.
     if (outermost) yieldPoint(me, false);
     return true;
+  }
+
+  /** Remembers where the application created a collection, for the race report. */
+  void collectionCreated(Object instance) {
+    if (!raceDetection || createdAt.containsKey(instance)) return;
+    StackTraceElement[] stack = ACCESS_STACKS.walk(ACCESS_STACK_CAPTURE);
+    if (CollectionOperations.calledFromApplication(stack)) {
+      createdAt.put(instance, StackRendering.firstApplicationFrame(stack));
+    }
   }
 
   void collectionAccessEnds(ControlledThread me, Object instance) {

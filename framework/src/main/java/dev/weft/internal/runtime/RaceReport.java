@@ -8,10 +8,11 @@ import java.util.List;
 final class RaceReport {
   private RaceReport() {}
 
-  static ExecutionFailure describe(Race race) {
+  static ExecutionFailure describe(Race race, StackTraceElement createdAt) {
     CollectionAccess a = race.earlier();
     CollectionAccess b = race.later();
-    String what = "DATA RACE on " + ValueRendering.identity(race.collection());
+    String what = "DATA RACE on " + ValueRendering.identity(race.collection())
+        + (createdAt == null ? "" : " (created at " + StackRendering.shortLocation(createdAt) + ")");
     String summary = what + ": " + b.thread().displayName() + " " + b.operation() + " at "
         + location(b) + " conflicts with " + a.thread().displayName() + " " + a.operation()
         + " at " + location(a);
@@ -27,6 +28,16 @@ final class RaceReport {
   }
 
   static String classify(Race race) {
+    String kind = classifyOverlap(race);
+    CollectionAccess grower = race.earlier().growsTable() ? race.earlier()
+        : race.later().growsTable() ? race.later() : null;
+    if (grower == null) return kind;
+    return "Resize race: " + grower.thread().displayName() + "'s " + grower.operation()
+        + " grew and rehashed the table, so the other thread can meet entries half moved"
+        + " (lost entries, or a loop in older JDKs). " + kind;
+  }
+
+  private static String classifyOverlap(Race race) {
     CollectionAccess a = race.earlier();
     CollectionAccess b = race.later();
     boolean iteration = isIteration(a) || isIteration(b);
