@@ -88,8 +88,11 @@ public interface HookHandler {
   /** An operation on a tracked collection begins; returns whether it is tracked. */
   boolean collectionEnter(Object instance, String method, Object argument);
 
-  /** A step of an iterator or view over {@code owner} begins; returns whether it is tracked. */
-  boolean iterationStep(Object owner, String method);
+  /**
+   * A step of an iterator, spliterator or view ({@code view}: its class name) over {@code owner}
+   * begins; returns whether it is tracked.
+   */
+  boolean iterationStep(Object owner, String view, String method);
 
   /** A tracked operation on {@code instance} ended. */
   void collectionExit(Object instance);

@@ -278,9 +278,9 @@ public final class Hooks {
     return h != null && h.collectionEnter(instance, method, NO_ARGUMENT);
   }
 
-  public static boolean iterationStep(Object owner, String method) {
+  public static boolean iterationStep(Object owner, String view, String method) {
     HookHandler h = handler;
-    return h != null && h.iterationStep(owner, method);
+    return h != null && owner != null && h.iterationStep(owner, view, method);
   }
 
   public static void collectionExit(Object instance) {

@@ -193,4 +193,28 @@ class RacyProgramsTest {
             + SourceMarkers.line(getClass(), "created") + ")")
         .contains("Resize race: T1 (grower)'s HashMap.put grew and rehashed the table");
   }
+
+  @Test
+  void aStreamOverAListWhileAnotherThreadAdds() {
+    assertRace(getClass(), "streamRead", "streamAdd", () -> {
+      List<Integer> list = new ArrayList<>(List.of(1, 2, 3));
+      Thread reader = start("reader", () -> list.stream().mapToInt(i -> i).sum()); /*streamRead*/
+      Thread writer = start("writer", () -> list.add(4)); /*streamAdd*/
+      reader.join();
+      writer.join();
+    });
+  }
+
+  @Test
+  void aSubListWrittenWhileAnotherThreadIterates() {
+    assertRace(getClass(), "subSet", "subIter", () -> {
+      List<Integer> list = new ArrayList<>(List.of(1, 2, 3, 4));
+      Thread writer = start("writer", () -> list.subList(0, 2).set(0, 9)); /*subSet*/
+      Thread reader = start("reader", () -> {
+        for (int i : list) Integer.toString(i); /*subIter*/
+      });
+      writer.join();
+      reader.join();
+    });
+  }
 }

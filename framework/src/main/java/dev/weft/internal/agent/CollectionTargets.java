@@ -35,12 +35,23 @@ final class CollectionTargets {
       "java.util.WeakHashMap$HashIterator", "java.util.IdentityHashMap$IdentityHashMapIterator",
       "java.util.EnumMap$EnumMapIterator", "java.util.ArrayList$Itr",
       "java.util.ArrayList$ListItr", "java.util.LinkedList$ListItr",
-      "java.util.ArrayDeque$DeqIterator", "java.util.PriorityQueue$Itr"};
+      "java.util.ArrayDeque$DeqIterator", "java.util.PriorityQueue$Itr",
+      "java.util.ArrayList$ArrayListSpliterator", "java.util.TreeMap$Values",
+      "java.util.TreeMap$EntrySet"};
+
+  /** Spliterators and views that name their collection in another field. */
+  static final String[] MAP_SPLITERATORS = {"java.util.HashMap$KeySpliterator",
+      "java.util.HashMap$ValueSpliterator", "java.util.HashMap$EntrySpliterator"};
+  static final String[] TREE_SPLITERATORS = {"java.util.TreeMap$KeySpliterator",
+      "java.util.TreeMap$ValueSpliterator", "java.util.TreeMap$EntrySpliterator",
+      "java.util.TreeMap$DescendingKeySpliterator"};
+  static final String[] SUB_LISTS = {"java.util.ArrayList$SubList"};
 
   private static final String[] STEP_METHODS = {
       "next", "nextNode", "nextEntry", "nextIndex", "previous", "prevEntry", "remove", "set",
       "add", "forEachRemaining", "forEach", "iterator", "contains", "size", "clear",
-      "toArray", "removeIf"};
+      "toArray", "removeIf", "tryAdvance", "get", "addAll", "removeAll", "retainAll",
+      "replaceAll", "sort", "listIterator", "spliterator", "indexOf", "lastIndexOf"};
 
   static ElementMatcher.Junction<TypeDescription> collections() {
     return namedOneOf(COLLECTIONS);
@@ -69,9 +80,28 @@ final class CollectionTargets {
         .and(isPublic()).and(not(isStatic())).and(not(isConstructor()));
   }
 
+  static ElementMatcher.Junction<TypeDescription> otherViews() {
+    return namedOneOf(MAP_SPLITERATORS).or(namedOneOf(TREE_SPLITERATORS))
+        .or(namedOneOf(SUB_LISTS));
+  }
+
   static DynamicType.Builder<?> steps(DynamicType.Builder<?> builder) {
-    return builder.visit(Advice.to(CollectionAdvice.IterationStep.class)
-        .on(namedOneOf(STEP_METHODS).and(not(isStatic())).and(not(isConstructor()))));
+    return builder.visit(Advice.to(CollectionAdvice.IterationStep.class).on(stepMethods()));
+  }
+
+  /** The advice for a spliterator or view in {@link #otherViews()}, by where it keeps its owner. */
+  static DynamicType.Builder<?> otherSteps(DynamicType.Builder<?> builder, TypeDescription type) {
+    String name = type.getName();
+    Class<?> advice = java.util.Arrays.asList(MAP_SPLITERATORS).contains(name)
+        ? CollectionAdvice.MapSpliteratorStep.class
+        : java.util.Arrays.asList(TREE_SPLITERATORS).contains(name)
+            ? CollectionAdvice.TreeSpliteratorStep.class
+            : CollectionAdvice.SubListStep.class;
+    return builder.visit(Advice.to(advice).on(stepMethods()));
+  }
+
+  private static ElementMatcher.Junction<MethodDescription> stepMethods() {
+    return namedOneOf(STEP_METHODS).and(not(isStatic())).and(not(isConstructor()));
   }
 
 }

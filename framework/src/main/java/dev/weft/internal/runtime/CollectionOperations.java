@@ -14,6 +14,26 @@ final class CollectionOperations {
       "removeFirst", "removeLast", "pollFirstEntry", "pollLastEntry", "removeFirstOccurrence",
       "removeLastOccurrence", "putFirst", "putLast");
 
+  private static final Set<String> ITERATION_STEPS = Set.of("next", "nextNode", "nextEntry",
+      "nextIndex", "previous", "prevEntry", "forEachRemaining", "tryAdvance", "forEach");
+
+  /**
+   * How a step through a view reads in a report: {@code HashMap iteration} for iterator and
+   * spliterator steps, {@code ArrayList.subList().set} or {@code HashMap.keySet().remove} for
+   * operations on a view.
+   */
+  static String viewOperation(Object owner, String view, String method) {
+    String ownerName = owner.getClass().getSimpleName();
+    if (ITERATION_STEPS.contains(method)) return ownerName + " iteration";
+    String viewName = view.substring(view.lastIndexOf('$') + 1);
+    if (viewName.endsWith("Itr") || viewName.endsWith("Iterator")) {
+      return ownerName + ".iterator()." + method;
+    }
+    if (viewName.startsWith("Linked")) viewName = viewName.substring("Linked".length());
+    String accessor = Character.toLowerCase(viewName.charAt(0)) + viewName.substring(1);
+    return ownerName + "." + accessor + "()." + method;
+  }
+
   static boolean isWrite(String method) {
     return WRITES.contains(method);
   }
@@ -25,11 +45,12 @@ final class CollectionOperations {
    */
   /**
    * Classes of java.util itself (HashSet delegating to HashMap, Collections wrappers, abstract
-   * bases), not its subpackages: a HashSet inside ThreadPoolExecutor is the JDK's own business.
+   * bases) and the stream pipeline over them, not other subpackages: a HashSet inside
+   * ThreadPoolExecutor is the JDK's own business.
    */
   private static boolean isCollectionsFramework(String className) {
     return (className.startsWith("java.util.") && className.indexOf('.', 10) < 0)
-        || className.equals("java.lang.Iterable");
+        || className.startsWith("java.util.stream.") || className.equals("java.lang.Iterable");
   }
 
   static boolean calledFromApplication(StackTraceElement[] stack) {

@@ -497,14 +497,13 @@ public final class ControlledRuntime implements HookHandler {
   }
 
   @Override
-  public boolean iterationStep(Object owner, String method) {
+  public boolean iterationStep(Object owner, String view, String method) {
     ControlledThread me = enter();
     if (me == null) return false;
     try {
       if (me.execution.aborting()) return false;
-      boolean write = method.equals("remove") || method.equals("set") || method.equals("add");
-      String operation = owner.getClass().getSimpleName()
-          + (write ? ".iterator()." + method : " iteration");
+      boolean write = CollectionOperations.isWrite(method);
+      String operation = CollectionOperations.viewOperation(owner, view, method);
       boolean tracked = me.execution.collectionAccessBegins(me, owner, operation, write,
           RaceReport.NO_ARGUMENT, me.collectionDepth == 0);
       if (tracked) me.collectionDepth++;
