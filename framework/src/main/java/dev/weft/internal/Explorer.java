@@ -163,6 +163,7 @@ public final class Explorer {
   private static void prepareRuntime() {
     AgentInstaller.ensureInstalled();
     ControlledRuntime.activate();
+    CommonPoolWarmUp.warmUp();
   }
 
   private static Result failed(ExecutionFailure f, Trace trace, String token, int executions,

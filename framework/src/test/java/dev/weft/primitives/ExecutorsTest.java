@@ -88,11 +88,7 @@ class ExecutorsTest {
       IntStream.range(0, 4).parallel().forEach(i -> SynchronizersTest.unsafeIncrement(counter));
       assertThat(counter.get()).isEqualTo(4);
     };
-    if (Runtime.version().feature() >= 21) {
-      Probe.assertFindsWithoutReplay(Failure.Kind.EXCEPTION, Probe.options(2000), lostUpdate);
-    } else {
-      Probe.assertFinds(Failure.Kind.EXCEPTION, lostUpdate);
-    }
+    Probe.assertFinds(Failure.Kind.EXCEPTION, lostUpdate);
   }
 
   @Test

@@ -25,7 +25,7 @@ final class Probe {
   }
 
   static Failure assertFinds(Failure.Kind kind, Options options, Weft.Body body) {
-    Failure failure = assertFindsWithoutReplay(kind, options, body);
+    Failure failure = findAndCheckReport(kind, options, body);
     Result replayed = Weft.replay(options, failure.replayToken(), body);
     assertThat(replayed.failed()).as("replay of %s", failure.replayToken()).isTrue();
     Failure again = replayed.failure().orElseThrow();
@@ -34,11 +34,8 @@ final class Probe {
     return failure;
   }
 
-  /**
-   * For programs on the shared common pool under JDK 21+, whose pool keeps state (spare workers,
-   * queue indexes) from one execution to the next, so an exact replay is not guaranteed there.
-   */
-  static Failure assertFindsWithoutReplay(Failure.Kind kind, Options options, Weft.Body body) {
+  /** Explores until the expected failure; its report must be shrunk and traced. */
+  private static Failure findAndCheckReport(Failure.Kind kind, Options options, Weft.Body body) {
     Result result = Weft.explore(options, body);
     assertThat(result.failed()).as("expected %s, got: %s", kind, result.report()).isTrue();
     Failure failure = result.failure().orElseThrow();

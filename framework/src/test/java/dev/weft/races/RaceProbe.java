@@ -22,15 +22,6 @@ final class RaceProbe {
 
   /** The body races; the report names both accesses at the given lines of this test file. */
   static Failure assertRace(Class<?> testClass, String markerA, String markerB, Weft.Body body) {
-    return assertRace(testClass, markerA, markerB, true, body);
-  }
-
-  /**
-   * {@code replays} is false for programs on the shared common pool under JDK 21+, whose pool
-   * keeps state from one execution to the next (see the user guide's limitations).
-   */
-  static Failure assertRace(Class<?> testClass, String markerA, String markerB, boolean replays,
-      Weft.Body body) {
     String file = testClass.getSimpleName() + ".java";
     int lineA = SourceMarkers.line(testClass, markerA);
     int lineB = SourceMarkers.line(testClass, markerB);
@@ -48,7 +39,6 @@ final class RaceProbe {
     assertThat(result.report()).startsWith("DATA RACE on ")
         .contains("Fix: ").contains("Reproduce with: -Dweft.replay=");
     dev.weft.primitives.ShrinkChecks.assertShrunkAndTraced(result);
-    if (!replays) return failure;
     Result replayed = Weft.replay(failure.replayToken(), body);
     assertThat(replayed.failure().map(Failure::kind)).contains(Failure.Kind.DATA_RACE);
     // Thread names carry JVM-wide counters (pool-7-thread-1); the T-numbers are what replays.
@@ -67,11 +57,6 @@ final class RaceProbe {
     return accesses.stream()
         .map(a -> a.threadName().split(" ")[0] + " " + a.operation() + " " + a.location())
         .toList();
-  }
-
-  /** Whether exact replay of common-pool programs is expected on this JDK. */
-  static boolean commonPoolReplays() {
-    return Runtime.version().feature() < 21;
   }
 
   static Thread start(String name, Runnable r) {

@@ -161,7 +161,7 @@ class RacyProgramsTest {
 
   @Test
   void runAsyncTasksOnTheCommonPool() {
-    assertRace(getClass(), "async1", "async2", RaceProbe.commonPoolReplays(), () -> {
+    assertRace(getClass(), "async1", "async2", () -> {
       Map<String, Integer> map = new HashMap<>();
       CompletableFuture<Void> a = CompletableFuture.runAsync(() -> map.put("a", 1)); /*async1*/
       map.put("b", 2); /*async2*/
@@ -171,7 +171,7 @@ class RacyProgramsTest {
 
   @Test
   void aParallelStreamAddingToAnArrayList() {
-    assertRace(getClass(), "stream", "stream", RaceProbe.commonPoolReplays(), () -> {
+    assertRace(getClass(), "stream", "stream", () -> {
       List<Integer> out = new ArrayList<>();
       IntStream.range(0, 8).parallel().forEach(i -> out.add(i)); /*stream*/
     });
