@@ -135,8 +135,9 @@ public final class Explorer {
   }
 
   /**
-   * Replays the reported schedule once more, recording its events, and adds the interleaving
-   * table to the failure's details. Keeps the failure as it is if the traced run differs.
+   * Replays the reported schedule once more, recording its events and full stacks, and returns
+   * that run's failure with the interleaving table. Keeps the failure as it is if the traced run
+   * differs.
    */
   private static ExecutionFailure withTrace(ExecutionFailure shown, String token, long seed,
       Weft.Body body, Options options, FailureSignature wanted, Trace trace) {
@@ -149,7 +150,8 @@ public final class Explorer {
         || !FailureSignature.of(outcome.failure()).equals(wanted)) {
       return shown;
     }
-    return withTable(shown, trace);
+    // The traced run captured full stacks (exploring keeps only each access's line).
+    return withTable(outcome.failure(), trace);
   }
 
   private static ExecutionFailure withTable(ExecutionFailure f, Trace trace) {

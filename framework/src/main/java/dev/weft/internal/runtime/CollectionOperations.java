@@ -55,15 +55,38 @@ final class CollectionOperations {
 
   static boolean calledFromApplication(StackTraceElement[] stack) {
     for (StackTraceElement frame : stack) {
-      String c = frame.getClassName();
-      if (c.startsWith("dev.weft.boot.") || c.startsWith("dev.weft.internal.runtime.")) continue;
-      // Weft's agent (and its shaded ByteBuddy) transforming a class on a controlled thread.
-      if (c.startsWith("dev.weft.internal.")) return false;
-      if (isCollectionsFramework(c)) continue;
-      return !StackRendering.isJdkFrame(frame) && !StackRendering.isTestInfrastructure(frame)
-          && !c.startsWith("net.bytebuddy.") && !c.startsWith("org.assertj.");
+      Boolean verdict = verdict(frame.getClassName());
+      if (verdict != null) return verdict;
     }
     return false;
+  }
+
+  /**
+   * The caller's first application frame, or null when the access is not the application's.
+   * Walks only as far as needed and converts one frame: this runs on every collection operation.
+   */
+  static StackTraceElement applicationCaller() {
+    return WALKER.walk(frames -> {
+      java.util.Iterator<StackWalker.StackFrame> it = frames.iterator();
+      while (it.hasNext()) {
+        StackWalker.StackFrame frame = it.next();
+        Boolean verdict = verdict(frame.getClassName());
+        if (verdict != null) return verdict ? frame.toStackTraceElement() : null;
+      }
+      return null;
+    });
+  }
+
+  /** True: an application frame; false: someone else's access; null: look further down. */
+  private static Boolean verdict(String c) {
+    if (c.startsWith("dev.weft.boot.") || c.startsWith("dev.weft.internal.runtime.")) return null;
+    // Weft's agent (and its shaded ByteBuddy) transforming a class on a controlled thread.
+    if (c.startsWith("dev.weft.internal.")) return false;
+    if (isCollectionsFramework(c)) return null;
+    return !c.startsWith("java.") && !c.startsWith("jdk.") && !c.startsWith("sun.")
+        && !c.startsWith("javax.") && !c.startsWith("org.junit.")
+        && !c.startsWith("org.apache.maven.surefire.") && !c.startsWith("dev.weft.junit.RaceTest")
+        && !c.startsWith("net.bytebuddy.") && !c.startsWith("org.assertj.");
   }
 
   /** Weft's own classes; applications (and Weft's tests) may live in other dev.weft packages. */

@@ -36,6 +36,10 @@ final class ControlledThread {
 
   /** Nesting of tracked collection operations (HashSet.add runs HashMap.put). */
   int collectionDepth;
+  /** Monitors this thread owns in the model. */
+  int monitorsHeld;
+  /** {@code monitorsHeld} described for reports; null when it must be recomputed. */
+  String locksHeldText;
   /** Nesting of ConcurrentHashMap operations (compute calling back into the map). */
   int concurrentMapDepth;
   /** First application frame of the code that started this thread, or null. */

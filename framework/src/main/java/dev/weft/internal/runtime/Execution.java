@@ -242,6 +242,8 @@ public final class Execution {
       case MONITOR:
         MonitorState m = monitor(t.blockObject);
         m.owner = t;
+        t.monitorsHeld++;
+        t.locksHeldText = null;
         m.count = t.reacquireCount;
         m.acquiredAt = t.blockSite;
         break;
@@ -375,6 +377,8 @@ public final class Execution {
     MonitorState m = monitors.get(lock);
     if (m != null && m.owner == me && --m.count == 0) {
       m.owner = null;
+      me.monitorsHeld--;
+      me.locksHeldText = null;
       m.acquiredAt = -1;
       clocks.release(me.id, lock);
       if (trace != null) trace.add(me, "unlocks " + name(lock), null, false);
@@ -385,6 +389,10 @@ public final class Execution {
   WakeReason await(ControlledThread me, Object lock, long millis, int site) {
     MonitorState m = monitor(lock);
     int saved = m.owner == me ? m.count : 1;
+    if (m.owner == me) {
+      me.monitorsHeld--;
+      me.locksHeldText = null;
+    }
     m.owner = null;
     m.count = 0;
     m.waitSet.add(me);
@@ -512,8 +520,17 @@ public final class Execution {
   boolean collectionAccessBegins(ControlledThread me, Object instance, String operation,
       boolean write, Object argument, boolean outermost) {
     if (!raceDetection) return false;
-    StackTraceElement[] stack = ACCESS_STACKS.walk(ACCESS_STACK_CAPTURE);
-    if (!CollectionOperations.calledFromApplication(stack)) return false;
+    StackTraceElement[] stack;
+    if (trace != null) {
+      // The run behind a report: full stacks.
+      stack = ACCESS_STACKS.walk(ACCESS_STACK_CAPTURE);
+      if (!CollectionOperations.calledFromApplication(stack)) return false;
+    } else {
+      // Exploring: only the caller's line, which is all detection and shrinking compare.
+      StackTraceElement caller = CollectionOperations.applicationCaller();
+      if (caller == null) return false;
+      stack = new StackTraceElement[] {caller};
+    }
     String method = operation.substring(operation.lastIndexOf('.') + 1);
     CollectionAccess access = new CollectionAccess(me, clocks.now(me.id), operation, write,
         argument, stack, locksHeldBy(me), write && HashTables.writeGrowsTable(instance, method));
@@ -527,18 +544,18 @@ public final class Execution {
       throw new ExecutionAborted();
     }
     if (trace != null) trace.add(me, traceText(access), firstApplicationFrame(access), access);
-    // Inside the operation: another thread may run now and collide with it.
-    if (outermost) yieldPoint(me, false);
+    // Inside the operation: another thread may run now and collide with it. Under a monitor
+    // the point is skipped: threads that take the same monitor are blocked anyway, and one that
+    // does not is unordered with this access, which happens-before detection reports.
+    if (outermost && me.monitorsHeld == 0) yieldPoint(me, false);
     return true;
   }
 
   /** Remembers where the application created a collection, for the race report. */
   void collectionCreated(Object instance) {
     if (!raceDetection || createdAt.containsKey(instance)) return;
-    StackTraceElement[] stack = ACCESS_STACKS.walk(ACCESS_STACK_CAPTURE);
-    if (CollectionOperations.calledFromApplication(stack)) {
-      createdAt.put(instance, StackRendering.firstApplicationFrame(stack));
-    }
+    StackTraceElement caller = CollectionOperations.applicationCaller();
+    if (caller != null) createdAt.put(instance, caller);
   }
 
   void collectionAccessEnds(ControlledThread me, Object instance) {
@@ -583,6 +600,13 @@ public final class Execution {
 
   /** Monitors {@code me} owns, for reports. */
   String locksHeldBy(ControlledThread me) {
+    if (me.monitorsHeld == 0) return "";
+    // Cached until the thread takes or releases a monitor: asked on every collection access.
+    if (me.locksHeldText == null) me.locksHeldText = describeLocksHeld(me);
+    return me.locksHeldText;
+  }
+
+  private String describeLocksHeld(ControlledThread me) {
     StringBuilder sb = null;
     for (java.util.Map.Entry<Object, MonitorState> e : monitors.entrySet()) {
       if (e.getValue().owner != me) continue;
