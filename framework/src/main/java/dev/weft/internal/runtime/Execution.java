@@ -544,10 +544,8 @@ public final class Execution {
       throw new ExecutionAborted();
     }
     if (trace != null) trace.add(me, traceText(access), firstApplicationFrame(access), access);
-    // Inside the operation: another thread may run now and collide with it. Under a monitor
-    // the point is skipped: threads that take the same monitor are blocked anyway, and one that
-    // does not is unordered with this access, which happens-before detection reports.
-    if (outermost && me.monitorsHeld == 0) yieldPoint(me, false);
+    // Inside the operation: another thread may run now and collide with it.
+    if (outermost) yieldPoint(me, false);
     return true;
   }
 
