@@ -340,7 +340,10 @@ public final class ControlledRuntime implements HookHandler {
   @Override
   public boolean unpark(Thread thread) {
     ControlledThread me = enter();
-    if (me == null) return false;
+    if (me == null) {
+      noteUnparkFromOutside(thread);
+      return false;
+    }
     try {
       if (me.execution.aborting()) return false;
       ControlledThread target = me.execution.lookup(thread);
@@ -358,6 +361,20 @@ public final class ControlledRuntime implements HookHandler {
     } finally {
       leave(me);
     }
+  }
+
+  /**
+   * A thread outside the execution (a pool worker busy with work of its own when the execution
+   * began) unparks a controlled thread: the model must learn it, or that thread would look
+   * deadlocked. The real unpark still happens, so nothing is lost either way.
+   */
+  private static void noteUnparkFromOutside(Thread thread) {
+    if (CONTROLLED.isEmpty()) return;
+    ControlledThread caller = recovered();
+    // A controlled caller in its own hooks is handled by the model; a released worker is outside.
+    if (caller != null && !caller.released) return;
+    ControlledThread target = CONTROLLED.get(thread);
+    if (target != null && !target.released) target.execution.unparkedFromOutside(target);
   }
 
   // ---- time and spinning -----------------------------------------------------------------------

@@ -168,6 +168,7 @@ public final class Execution {
         return next;
       }
       if (!bodyDone && fireEarliestTimeout()) continue;
+      if (!bodyDone && awaitUnparkFromOutside()) continue;
       if (bodyDone) {
         over.countDown();
       } else {
@@ -183,6 +184,7 @@ public final class Execution {
   }
 
   private int collectEnabled() {
+    applyUnparksFromOutside();
     int n = threads.size();
     if (enabled.length < n) enabled = new int[Math.max(n, enabled.length * 2)];
     int count = 0;
@@ -480,6 +482,41 @@ public final class Execution {
     target.permit = true;
     clocks.release(me.id, target);
     if (trace != null) trace.add(me, "unparks T" + target.id, null, true);
+  }
+
+  // ---- threads outside the execution ------------------------------------------------------------
+
+  /** Unparks of controlled threads by threads outside the execution, applied by the turn holder. */
+  private final java.util.concurrent.ConcurrentLinkedQueue<ControlledThread> outsideUnparks =
+      new java.util.concurrent.ConcurrentLinkedQueue<>();
+  private static final long OUTSIDE_GRACE_NANOS = 300_000_000L;
+
+  void unparkedFromOutside(ControlledThread target) {
+    outsideUnparks.add(target);
+  }
+
+  private void applyUnparksFromOutside() {
+    ControlledThread t;
+    while ((t = outsideUnparks.poll()) != null) t.permit = true;
+  }
+
+  /**
+   * Before calling a deadlock: a common-pool worker outside the execution may still complete a
+   * task and unpark a controlled thread. Waits briefly for that, only when such a worker exists.
+   */
+  private boolean awaitUnparkFromOutside() {
+    boolean someoneAwaitsUnpark = false;
+    for (ControlledThread t : threads) {
+      if (t.state == ThreadState.BLOCKED && t.blockKind == BlockKind.PARK) someoneAwaitsUnpark = true;
+    }
+    if (!someoneAwaitsUnpark || !PoolWorkers.anyCommonPoolWorkerOutside(byThread)) return false;
+    long deadline = System.nanoTime() + OUTSIDE_GRACE_NANOS;
+    while (System.nanoTime() - deadline < 0) {
+      if (!outsideUnparks.isEmpty()) return true;
+      Thread.onSpinWait();
+      Thread.yield();
+    }
+    return !outsideUnparks.isEmpty();
   }
 
   // ---- happens-before and races -----------------------------------------------------------------

@@ -36,4 +36,17 @@ final class PoolWorkers {
     }
     return true;
   }
+
+  /**
+   * Whether some common-pool worker is outside the execution: it may be finishing a task that a
+   * controlled thread waits for (its state alone does not tell, it may be between steps).
+   */
+  static boolean anyCommonPoolWorkerOutside(java.util.Map<Thread, ?> controlled) {
+    for (Thread t : Thread.getAllStackTraces().keySet()) {
+      if (isCommonPoolWorker(t) && !controlled.containsKey(t)) {
+        return true;
+      }
+    }
+    return false;
+  }
 }
