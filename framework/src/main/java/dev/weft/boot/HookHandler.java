@@ -89,10 +89,10 @@ public interface HookHandler {
   boolean collectionEnter(Object instance, String method, Object argument);
 
   /**
-   * A step of an iterator, spliterator or view ({@code view}: its class name) over {@code owner}
-   * begins; returns whether it is tracked.
+   * A step of an iterator, spliterator or view begins; returns the collection it belongs to when
+   * the step is tracked, else null.
    */
-  boolean iterationStep(Object owner, String view, String method);
+  Object iterationStep(Object view, String method);
 
   /** A tracked operation on {@code instance} ended. */
   void collectionExit(Object instance);

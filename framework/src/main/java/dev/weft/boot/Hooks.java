@@ -278,9 +278,10 @@ public final class Hooks {
     return h != null && h.collectionEnter(instance, method, NO_ARGUMENT);
   }
 
-  public static boolean iterationStep(Object owner, String view, String method) {
+  /** Returns the collection whose step is tracked (pass it to collectionExit), or null. */
+  public static Object iterationStep(Object view, String method) {
     HookHandler h = handler;
-    return h != null && owner != null && h.iterationStep(owner, view, method);
+    return h == null ? null : h.iterationStep(view, method);
   }
 
   public static void collectionExit(Object instance) {

@@ -62,6 +62,24 @@ public final class Explorer {
     Objects.requireNonNull(token, "token");
     Objects.requireNonNull(body, "body");
     Schedule schedule = ReplayToken.decode(token.trim());
+    ReplayDivergedException diverged = null;
+    for (int attempt = 0; attempt < REPLAY_ATTEMPTS; attempt++) {
+      try {
+        return replayOnce(options, token, schedule, body);
+      } catch (ReplayDivergedException e) {
+        // JVM-wide state the program shares (the common pool's workers) may not have settled
+        // yet; a schedule that does not fit the program diverges on every attempt.
+        diverged = e;
+      }
+    }
+    throw diverged;
+  }
+
+  /** Strict replays of one token before its divergence is reported. */
+  private static final int REPLAY_ATTEMPTS = 3;
+
+  private static Result replayOnce(Options options, String token, Schedule schedule,
+      Weft.Body body) {
     prepareRuntime();
     ReplayStrategy replay = new ReplayStrategy(schedule, false);
     RecordingStrategy recorder = new RecordingStrategy(replay, schedule.seed());
@@ -84,6 +102,7 @@ public final class Explorer {
     return new Result(1, schedule.seed(), null, ReportText.replayPassed(token));
   }
 
+
   /**
    * Shrinks the failing schedule (fewest preemptions, then fewest steps, same failure) and reports
    * the shrunk execution, so that the token and the report show the simplest interleaving found.
@@ -91,7 +110,6 @@ public final class Explorer {
   private static Result shrunkFailure(ExecutionFailure found, FailingRun run, int executions,
       long seed, Weft.Body body, Options options) {
     FailureSignature wanted = FailureSignature.of(found);
-    ExecutionFailure[] lastMatch = {found};
     ShrinkResult shrink = new ScheduleShrinker(options.shrinkRuns(), options.shrinkTime())
         .shrink(run, candidate -> {
           RecordingStrategy recorder =
@@ -99,59 +117,47 @@ public final class Explorer {
           recorder.startExecution(0);
           ExecutionRunner.Outcome outcome = ExecutionRunner.run(body, recorder,
               options.maxSteps(), options.stallTimeout(), options.raceDetection());
-          if (outcome.failure() == null || outcome.strategyError() != null
-              || !FailureSignature.of(outcome.failure()).equals(wanted)) {
-            return Optional.empty();
-          }
-          lastMatch[0] = outcome.failure();
-          return Optional.of(FailingRun.recordedBy(recorder));
+          return matches(outcome, wanted)
+              ? Optional.of(FailingRun.recordedBy(recorder)) : Optional.empty();
         });
-    ExecutionFailure shown = found;
-    String token = ReplayToken.encode(run.schedule());
-    if (shrink.improved()) {
-      // Re-run the winner strictly: its report (stacks, accesses) must match its token exactly.
-      RecordingStrategy recorder =
-          new RecordingStrategy(new ReplayStrategy(shrink.schedule(), false), seed);
-      recorder.startExecution(0);
-      ExecutionRunner.Outcome outcome = ExecutionRunner.run(body, recorder, options.maxSteps(),
-          options.stallTimeout(), options.raceDetection());
-      if (outcome.failure() != null && outcome.strategyError() == null
-          && FailureSignature.of(outcome.failure()).equals(wanted)) {
-        shown = outcome.failure();
-        token = ReplayToken.encode(shrink.schedule());
-      }
-    }
+    // The report comes from one more strict, traced run of the schedule it prints: full stacks
+    // and the interleaving then match the token exactly. Fall back to the schedule as found.
+    Schedule shown = shrink.schedule();
     Trace trace = new Trace();
-    shown = withTrace(shown, token, seed, body, options, wanted, trace);
+    Optional<ExecutionFailure> traced = tracedRun(shown, body, options, wanted, trace);
+    if (traced.isEmpty() && shrink.improved()) {
+      shown = run.schedule();
+      trace = new Trace();
+      traced = tracedRun(shown, body, options, wanted, trace);
+    }
+    ExecutionFailure failureShown =
+        traced.isPresent() ? withTable(traced.get(), trace) : found;
+    String token = ReplayToken.encode(shown);
     String shrinking = "Shrunk from " + shrink.originalPreemptions() + " preemptions / "
         + shrink.originalSteps() + " steps to " + shrink.preemptions() + " / " + shrink.steps()
         + " in " + shrink.reExecutions() + " re-executions.";
-    Failure failure = new Failure(shown.kind(), shown.summary(), token, shown.accesses(),
-        shown.cause());
-    String report = ReportText.failed(shown, token, executions, seed, options.strategy(),
+    Failure failure = new Failure(failureShown.kind(), failureShown.summary(), token,
+        failureShown.accesses(), failureShown.cause());
+    String report = ReportText.failed(failureShown, token, executions, seed, options.strategy(),
         shrinking);
-    return new Result(executions, seed, failure, report,
-        HtmlReport.render(shown.kind().name(), shown.summary(), report, token, trace));
+    return new Result(executions, seed, failure, report, HtmlReport.render(
+        failureShown.kind().name(), failureShown.summary(), report, token, trace));
   }
 
-  /**
-   * Replays the reported schedule once more, recording its events and full stacks, and returns
-   * that run's failure with the interleaving table. Keeps the failure as it is if the traced run
-   * differs.
-   */
-  private static ExecutionFailure withTrace(ExecutionFailure shown, String token, long seed,
-      Weft.Body body, Options options, FailureSignature wanted, Trace trace) {
+  private static boolean matches(ExecutionRunner.Outcome outcome, FailureSignature wanted) {
+    return outcome.failure() != null && outcome.strategyError() == null
+        && FailureSignature.of(outcome.failure()).equals(wanted);
+  }
+
+  /** Replays {@code schedule} strictly while recording events and full stacks into {@code trace}. */
+  private static Optional<ExecutionFailure> tracedRun(Schedule schedule, Weft.Body body,
+      Options options, FailureSignature wanted, Trace trace) {
     RecordingStrategy recorder =
-        new RecordingStrategy(new ReplayStrategy(ReplayToken.decode(token), false), seed);
+        new RecordingStrategy(new ReplayStrategy(schedule, false), schedule.seed());
     recorder.startExecution(0);
     ExecutionRunner.Outcome outcome = ExecutionRunner.run(body, recorder, options.maxSteps(),
         options.stallTimeout(), options.raceDetection(), trace);
-    if (outcome.failure() == null || outcome.strategyError() != null
-        || !FailureSignature.of(outcome.failure()).equals(wanted)) {
-      return shown;
-    }
-    // The traced run captured full stacks (exploring keeps only each access's line).
-    return withTable(outcome.failure(), trace);
+    return matches(outcome, wanted) ? Optional.of(outcome.failure()) : Optional.empty();
   }
 
   private static ExecutionFailure withTable(ExecutionFailure f, Trace trace) {

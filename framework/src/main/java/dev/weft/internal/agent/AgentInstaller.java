@@ -145,8 +145,7 @@ public final class AgentInstaller {
         "java.util.concurrent.CompletableFuture$AsyncRun", "java.util.concurrent.TimeUnit",
         "java.util.concurrent.ForkJoinPool", "java.util.concurrent.ForkJoinWorkerThread"};
     for (String[] names : new String[][] {CollectionTargets.COLLECTIONS,
-        CollectionTargets.ITERATORS, CollectionTargets.MAP_SPLITERATORS,
-        CollectionTargets.TREE_SPLITERATORS, CollectionTargets.SUB_LISTS, tasks}) {
+        CollectionTargets.VIEWS, tasks}) {
       for (String name : names) {
         try {
           Class.forName(name, false, null);
@@ -197,10 +196,8 @@ public final class AgentInstaller {
             .visit(Advice.to(ThreadAdvice.Run.class).on(named("run").and(takesNoArguments()))))
         .type(CollectionTargets.collections())
         .transform((builder, type, loader, module, pd) -> CollectionTargets.operations(builder))
-        .type(CollectionTargets.iterators())
+        .type(CollectionTargets.views())
         .transform((builder, type, loader, module, pd) -> CollectionTargets.steps(builder))
-        .type(CollectionTargets.otherViews())
-        .transform((builder, type, loader, module, pd) -> CollectionTargets.otherSteps(builder, type))
         .type(named("java.util.concurrent.ConcurrentHashMap"))
         .transform((builder, type, loader, module, pd) -> builder
             .visit(Advice.to(ConcurrentMapAdvice.class).on(CollectionTargets.concurrentMapOperations())))

@@ -46,59 +46,19 @@ final class CollectionAdvice {
     }
   }
 
-  /** Iterators and views that are inner classes: {@code this$0} is the collection they walk. */
-  static final class IterationStep {
+  /**
+   * A step of an iterator, spliterator or view. The advice passes the view itself: which field
+   * holds its collection differs by class, and the runtime resolves it only for controlled threads.
+   */
+  static final class ViewStep {
     @Advice.OnMethodEnter
-    static boolean enter(@Advice.FieldValue("this$0") Object owner, @Advice.Origin("#t") String view,
-        @Advice.Origin("#m") String method) {
-      return Hooks.iterationStep(owner, view, method);
+    static Object enter(@Advice.This Object view, @Advice.Origin("#m") String method) {
+      return Hooks.iterationStep(view, method);
     }
 
     @Advice.OnMethodExit(onThrowable = Throwable.class)
-    static void exit(@Advice.FieldValue("this$0") Object owner, @Advice.Enter boolean tracked) {
-      if (tracked) Hooks.collectionExit(owner);
-    }
-  }
-
-  /** HashMap's spliterators (streams over a map's views) keep their map in {@code map}. */
-  static final class MapSpliteratorStep {
-    @Advice.OnMethodEnter
-    static boolean enter(@Advice.FieldValue("map") Object owner, @Advice.Origin("#t") String view,
-        @Advice.Origin("#m") String method) {
-      return Hooks.iterationStep(owner, view, method);
-    }
-
-    @Advice.OnMethodExit(onThrowable = Throwable.class)
-    static void exit(@Advice.FieldValue("map") Object owner, @Advice.Enter boolean tracked) {
-      if (tracked) Hooks.collectionExit(owner);
-    }
-  }
-
-  /** TreeMap's spliterators keep their map in {@code tree}. */
-  static final class TreeSpliteratorStep {
-    @Advice.OnMethodEnter
-    static boolean enter(@Advice.FieldValue("tree") Object owner, @Advice.Origin("#t") String view,
-        @Advice.Origin("#m") String method) {
-      return Hooks.iterationStep(owner, view, method);
-    }
-
-    @Advice.OnMethodExit(onThrowable = Throwable.class)
-    static void exit(@Advice.FieldValue("tree") Object owner, @Advice.Enter boolean tracked) {
-      if (tracked) Hooks.collectionExit(owner);
-    }
-  }
-
-  /** ArrayList.subList views write through to their {@code root} list. */
-  static final class SubListStep {
-    @Advice.OnMethodEnter
-    static boolean enter(@Advice.FieldValue("root") Object owner, @Advice.Origin("#t") String view,
-        @Advice.Origin("#m") String method) {
-      return Hooks.iterationStep(owner, view, method);
-    }
-
-    @Advice.OnMethodExit(onThrowable = Throwable.class)
-    static void exit(@Advice.FieldValue("root") Object owner, @Advice.Enter boolean tracked) {
-      if (tracked) Hooks.collectionExit(owner);
+    static void exit(@Advice.Enter Object tracked) {
+      if (tracked != null) Hooks.collectionExit(tracked);
     }
   }
 }

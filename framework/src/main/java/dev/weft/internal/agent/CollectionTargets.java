@@ -1,6 +1,5 @@
 package dev.weft.internal.agent;
 
-import static net.bytebuddy.matcher.ElementMatchers.declaresField;
 import static net.bytebuddy.matcher.ElementMatchers.isConstructor;
 import static net.bytebuddy.matcher.ElementMatchers.isPublic;
 import static net.bytebuddy.matcher.ElementMatchers.isStatic;
@@ -26,8 +25,11 @@ final class CollectionTargets {
       "java.util.LinkedHashSet", "java.util.TreeSet", "java.util.ArrayList",
       "java.util.LinkedList", "java.util.ArrayDeque", "java.util.PriorityQueue"};
 
-  /** Their iterators and views that are inner classes (they reach the collection via this$0). */
-  static final String[] ITERATORS = {
+  /**
+   * Their iterators, spliterators and views. Each keeps its collection in a field ({@code this$0}
+   * for inner classes, {@code map}, {@code tree} or {@code root} otherwise); the runtime finds it.
+   */
+  static final String[] VIEWS = {
       "java.util.HashMap$HashIterator", "java.util.HashMap$KeySet", "java.util.HashMap$Values",
       "java.util.HashMap$EntrySet", "java.util.LinkedHashMap$LinkedHashIterator",
       "java.util.LinkedHashMap$LinkedKeySet", "java.util.LinkedHashMap$LinkedValues",
@@ -37,15 +39,11 @@ final class CollectionTargets {
       "java.util.ArrayList$ListItr", "java.util.LinkedList$ListItr",
       "java.util.ArrayDeque$DeqIterator", "java.util.PriorityQueue$Itr",
       "java.util.ArrayList$ArrayListSpliterator", "java.util.TreeMap$Values",
-      "java.util.TreeMap$EntrySet"};
-
-  /** Spliterators and views that name their collection in another field. */
-  static final String[] MAP_SPLITERATORS = {"java.util.HashMap$KeySpliterator",
-      "java.util.HashMap$ValueSpliterator", "java.util.HashMap$EntrySpliterator"};
-  static final String[] TREE_SPLITERATORS = {"java.util.TreeMap$KeySpliterator",
-      "java.util.TreeMap$ValueSpliterator", "java.util.TreeMap$EntrySpliterator",
-      "java.util.TreeMap$DescendingKeySpliterator"};
-  static final String[] SUB_LISTS = {"java.util.ArrayList$SubList"};
+      "java.util.TreeMap$EntrySet", "java.util.HashMap$KeySpliterator",
+      "java.util.HashMap$ValueSpliterator", "java.util.HashMap$EntrySpliterator",
+      "java.util.TreeMap$KeySpliterator", "java.util.TreeMap$ValueSpliterator",
+      "java.util.TreeMap$EntrySpliterator", "java.util.TreeMap$DescendingKeySpliterator",
+      "java.util.ArrayList$SubList"};
 
   private static final String[] STEP_METHODS = {
       "next", "nextNode", "nextEntry", "nextIndex", "previous", "prevEntry", "remove", "set",
@@ -57,8 +55,8 @@ final class CollectionTargets {
     return namedOneOf(COLLECTIONS);
   }
 
-  static ElementMatcher.Junction<TypeDescription> iterators() {
-    return namedOneOf(ITERATORS).and(declaresField(named("this$0")));
+  static ElementMatcher.Junction<TypeDescription> views() {
+    return namedOneOf(VIEWS);
   }
 
   static DynamicType.Builder<?> operations(DynamicType.Builder<?> builder) {
@@ -80,24 +78,8 @@ final class CollectionTargets {
         .and(isPublic()).and(not(isStatic())).and(not(isConstructor()));
   }
 
-  static ElementMatcher.Junction<TypeDescription> otherViews() {
-    return namedOneOf(MAP_SPLITERATORS).or(namedOneOf(TREE_SPLITERATORS))
-        .or(namedOneOf(SUB_LISTS));
-  }
-
   static DynamicType.Builder<?> steps(DynamicType.Builder<?> builder) {
-    return builder.visit(Advice.to(CollectionAdvice.IterationStep.class).on(stepMethods()));
-  }
-
-  /** The advice for a spliterator or view in {@link #otherViews()}, by where it keeps its owner. */
-  static DynamicType.Builder<?> otherSteps(DynamicType.Builder<?> builder, TypeDescription type) {
-    String name = type.getName();
-    Class<?> advice = java.util.Arrays.asList(MAP_SPLITERATORS).contains(name)
-        ? CollectionAdvice.MapSpliteratorStep.class
-        : java.util.Arrays.asList(TREE_SPLITERATORS).contains(name)
-            ? CollectionAdvice.TreeSpliteratorStep.class
-            : CollectionAdvice.SubListStep.class;
-    return builder.visit(Advice.to(advice).on(stepMethods()));
+    return builder.visit(Advice.to(CollectionAdvice.ViewStep.class).on(stepMethods()));
   }
 
   private static ElementMatcher.Junction<MethodDescription> stepMethods() {

@@ -34,6 +34,21 @@ final class CollectionOperations {
     return ownerName + "." + accessor + "()." + method;
   }
 
+  /** {@code HashMap.put}, built once per class and method: this runs on every operation. */
+  private static final ClassValue<java.util.concurrent.ConcurrentHashMap<String, String>>
+      OPERATION_NAMES = new ClassValue<>() {
+        @Override
+        protected java.util.concurrent.ConcurrentHashMap<String, String> computeValue(
+            Class<?> type) {
+          return new java.util.concurrent.ConcurrentHashMap<>();
+        }
+      };
+
+  static String operationName(Class<?> type, String method) {
+    return OPERATION_NAMES.get(type)
+        .computeIfAbsent(method, m -> type.getSimpleName() + "." + m);
+  }
+
   static boolean isWrite(String method) {
     return WRITES.contains(method);
   }

@@ -503,8 +503,8 @@ public final class ControlledRuntime implements HookHandler {
     if (me == null) return false;
     try {
       if (me.execution.aborting()) return false;
-      String operation = instance.getClass().getSimpleName() + "." + method;
-      boolean tracked = me.execution.collectionAccessBegins(me, instance, operation,
+      String operation = CollectionOperations.operationName(instance.getClass(), method);
+      boolean tracked = me.execution.collectionAccessBegins(me, instance, operation, method,
           CollectionOperations.isWrite(method), argument, me.collectionDepth == 0);
       if (tracked) me.collectionDepth++;
       return tracked;
@@ -514,17 +514,19 @@ public final class ControlledRuntime implements HookHandler {
   }
 
   @Override
-  public boolean iterationStep(Object owner, String view, String method) {
+  public Object iterationStep(Object view, String method) {
     ControlledThread me = enter();
-    if (me == null) return false;
+    if (me == null) return null;
     try {
-      if (me.execution.aborting()) return false;
-      boolean write = CollectionOperations.isWrite(method);
-      String operation = CollectionOperations.viewOperation(owner, view, method);
-      boolean tracked = me.execution.collectionAccessBegins(me, owner, operation, write,
-          RaceReport.NO_ARGUMENT, me.collectionDepth == 0);
-      if (tracked) me.collectionDepth++;
-      return tracked;
+      if (me.execution.aborting()) return null;
+      Object owner = ViewOwners.ownerOf(view);
+      if (owner == null) return null;
+      String operation = CollectionOperations.viewOperation(owner, view.getClass().getName(), method);
+      boolean tracked = me.execution.collectionAccessBegins(me, owner, operation, method,
+          CollectionOperations.isWrite(method), RaceReport.NO_ARGUMENT, me.collectionDepth == 0);
+      if (!tracked) return null;
+      me.collectionDepth++;
+      return owner;
     } finally {
       leave(me);
     }

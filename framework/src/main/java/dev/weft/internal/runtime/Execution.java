@@ -471,7 +471,10 @@ public final class Execution {
       return;
     }
     if (trace != null) {
-      trace.add(me, "parks" + (blocker == null ? "" : " on " + name(blocker)), null, true);
+      // A park with a blocker is a thread waiting for a lock, latch or future: that explains
+      // the switch that follows, so it is not folded away.
+      trace.add(me, blocker == null ? "parks" : "waits for " + name(blocker), null,
+          blocker == null);
     }
     me.block(BlockKind.PARK, blocker, timed ? virtualNanos + Math.max(1L, nanos) : -1, -1);
     blockAndSwitch(me);
@@ -555,7 +558,7 @@ public final class Execution {
    * #collectionAccessEnds} must follow); reports a race and aborts if it completes one.
    */
   boolean collectionAccessBegins(ControlledThread me, Object instance, String operation,
-      boolean write, Object argument, boolean outermost) {
+      String method, boolean write, Object argument, boolean outermost) {
     if (!raceDetection) return false;
     StackTraceElement[] stack;
     if (trace != null) {
@@ -568,7 +571,6 @@ public final class Execution {
       if (caller == null) return false;
       stack = new StackTraceElement[] {caller};
     }
-    String method = operation.substring(operation.lastIndexOf('.') + 1);
     CollectionAccess access = new CollectionAccess(me, clocks.now(me.id), operation, write,
         argument, stack, locksHeldBy(me), write && HashTables.writeGrowsTable(instance, method));
     Race race = races.begin(access, instance);
