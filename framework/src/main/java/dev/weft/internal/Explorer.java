@@ -62,24 +62,23 @@ public final class Explorer {
     Objects.requireNonNull(token, "token");
     Objects.requireNonNull(body, "body");
     Schedule schedule = ReplayToken.decode(token.trim());
-    ReplayDivergedException diverged = null;
-    for (int attempt = 0; attempt < REPLAY_ATTEMPTS; attempt++) {
+    boolean[] usedCommonPool = {false};
+    for (int attempt = 1; ; attempt++) {
       try {
-        return replayOnce(options, token, schedule, body);
+        return replayOnce(options, token, schedule, body, usedCommonPool);
       } catch (ReplayDivergedException e) {
-        // JVM-wide state the program shares (the common pool's workers) may not have settled
-        // yet; a schedule that does not fit the program diverges on every attempt.
-        diverged = e;
+        // A program on the common pool shares JVM-wide state that may not have settled yet, so
+        // it gets another try; any other divergence is final at once.
+        if (!usedCommonPool[0] || attempt == REPLAY_ATTEMPTS) throw e;
       }
     }
-    throw diverged;
   }
 
-  /** Strict replays of one token before its divergence is reported. */
+  /** Strict replays of a common-pool program before its divergence is reported. */
   private static final int REPLAY_ATTEMPTS = 3;
 
   private static Result replayOnce(Options options, String token, Schedule schedule,
-      Weft.Body body) {
+      Weft.Body body, boolean[] usedCommonPool) {
     prepareRuntime();
     ReplayStrategy replay = new ReplayStrategy(schedule, false);
     RecordingStrategy recorder = new RecordingStrategy(replay, schedule.seed());
@@ -88,6 +87,7 @@ public final class Explorer {
     ExecutionRunner.Outcome outcome = ExecutionRunner.run(body, recorder, options.maxSteps(),
         options.stallTimeout(), options.raceDetection(), trace);
     recorder.finishExecution(outcome.steps());
+    usedCommonPool[0] = outcome.usedCommonPool();
     if (outcome.strategyError() != null) throw outcome.strategyError();
     if (outcome.failure() != null) {
       return failed(withTable(outcome.failure(), trace), trace,

@@ -32,6 +32,7 @@ public final class Execution {
   private int[] enabled = new int[8];
   private long virtualNanos;
   private boolean bodyDone;
+  private boolean usedCommonPool;
 
   /** Scheduling points so far; read by the watchdog to see progress. */
   private volatile int steps;
@@ -55,6 +56,10 @@ public final class Execution {
   }
 
   // ---- state seen by the coordinator -------------------------------------------------------
+
+  boolean usedCommonPool() {
+    return usedCommonPool;
+  }
 
   int steps() {
     return steps;
@@ -88,6 +93,7 @@ public final class Execution {
 
   ControlledThread register(Thread thread, ControlledThread parent) {
     ControlledThread ct = new ControlledThread(threads.size(), thread, this);
+    if (PoolWorkers.isCommonPoolWorker(thread)) usedCommonPool = true;
     threads.add(ct);
     byThread.put(thread, ct);
     clocks.threadCreated(parent == null ? -1 : parent.id, ct.id);

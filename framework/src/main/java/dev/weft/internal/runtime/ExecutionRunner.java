@@ -21,7 +21,12 @@ public final class ExecutionRunner {
   private static final Duration UNWIND_TIMEOUT = Duration.ofSeconds(5);
 
   /** What an execution produced. */
-  public record Outcome(ExecutionFailure failure, int steps, RuntimeException strategyError) {}
+  /**
+   * What an execution produced. {@code usedCommonPool}: common-pool workers took part, whose
+   * pool is shared JVM state.
+   */
+  public record Outcome(ExecutionFailure failure, int steps, RuntimeException strategyError,
+      boolean usedCommonPool) {}
 
   public static Outcome run(Weft.Body body, SchedulingStrategy strategy, int maxSteps,
       Duration stallTimeout, boolean raceDetection) {
@@ -45,7 +50,8 @@ public final class ExecutionRunner {
     if (!stuck.isEmpty() && execution.failure() == null) {
       execution.fail(LostControlReport.didNotStop(stuck));
     }
-    return new Outcome(execution.failure(), execution.steps(), execution.strategyError());
+    return new Outcome(execution.failure(), execution.steps(), execution.strategyError(),
+        execution.usedCommonPool());
   }
 
   private static void runBody(Execution execution, Weft.Body body) {
