@@ -85,6 +85,15 @@ public interface HookHandler {
   /** A pool thread starts ({@code true}) or finishes a task. */
   void taskBoundary(boolean starting);
 
+  /**
+   * Application code at {@code site} calls {@code method} on a receiver typed as a collection;
+   * the collection's hook that runs next with the same method name belongs to this call.
+   */
+  void collectionCall(int site, String method, boolean concurrencyLibrary);
+
+  /** The call announced by {@link #collectionCall} returned (or it reached no hook). */
+  void collectionCallDone();
+
   /** An operation on a tracked collection begins; returns whether it is tracked. */
   boolean collectionEnter(Object instance, String method, Object argument);
 
@@ -101,7 +110,7 @@ public interface HookHandler {
    * An operation on a ConcurrentHashMap begins ({@code true}) or ends: a scheduling point when
    * application code calls it, even through a plain {@code Map} variable.
    */
-  void concurrentMapOperation(boolean starting);
+  void concurrentMapOperation(boolean starting, String method);
 
   /** A tracked collection was constructed (for "created at" in race reports). */
   void collectionCreated(Object instance);

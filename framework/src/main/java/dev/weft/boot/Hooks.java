@@ -268,6 +268,21 @@ public final class Hooks {
     if (h != null) h.taskBoundary(false);
   }
 
+  /**
+   * Application code at {@code site} is about to call {@code method} on something typed as a
+   * collection; {@code concurrencyLibrary} when the call site is already a scheduling point.
+   */
+  public static void collectionCall(int site, String method, boolean concurrencyLibrary) {
+    HookHandler h = handler;
+    if (h != null) h.collectionCall(site, method, concurrencyLibrary);
+  }
+
+  /** The call announced by {@link #collectionCall} returned. */
+  public static void collectionCallDone() {
+    HookHandler h = handler;
+    if (h != null) h.collectionCallDone();
+  }
+
   public static boolean collectionEnter(Object instance, String method, Object argument) {
     HookHandler h = handler;
     return h != null && h.collectionEnter(instance, method, argument);
@@ -289,9 +304,9 @@ public final class Hooks {
     if (h != null) h.collectionExit(instance);
   }
 
-  public static void concurrentMapOperation(boolean starting) {
+  public static void concurrentMapOperation(boolean starting, String method) {
     HookHandler h = handler;
-    if (h != null) h.concurrentMapOperation(starting);
+    if (h != null) h.concurrentMapOperation(starting, method);
   }
 
   public static void collectionCreated(Object instance) {

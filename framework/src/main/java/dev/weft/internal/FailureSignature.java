@@ -5,7 +5,6 @@ import dev.weft.Failure;
 import dev.weft.internal.runtime.ExecutionFailure;
 import dev.weft.internal.runtime.StackRendering;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * What makes two failures "the same" while shrinking: the kind, and for a data race the two
@@ -22,15 +21,25 @@ record FailureSignature(Failure.Kind kind, String where) {
     switch (failure.kind()) {
       case DATA_RACE:
         List<String> locations = failure.accesses().stream()
-            .map(Access::location).map(String::valueOf).sorted().toList();
+            .map(Access::location).map(FailureSignature::place).sorted().toList();
         return String.join(" / ", locations);
       case EXCEPTION:
         Throwable cause = failure.cause();
         if (cause == null) return failure.summary();
         return cause.getClass().getName() + " at "
-            + Objects.toString(StackRendering.firstApplicationFrame(cause.getStackTrace()));
+            + place(StackRendering.firstApplicationFrame(cause.getStackTrace()));
       default:
         return "";
     }
+  }
+
+  /**
+   * Class, method, file and line: a frame from a stack walk and the same call site known from
+   * the instrumented bytecode differ in class loader and module names, which do not matter here.
+   */
+  private static String place(StackTraceElement frame) {
+    if (frame == null) return "?";
+    return frame.getClassName() + "." + frame.getMethodName() + "(" + frame.getFileName() + ":"
+        + frame.getLineNumber() + ")";
   }
 }

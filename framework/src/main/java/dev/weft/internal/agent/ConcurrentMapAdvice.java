@@ -13,12 +13,12 @@ final class ConcurrentMapAdvice {
   private ConcurrentMapAdvice() {}
 
   @Advice.OnMethodEnter
-  static void enter() {
-    Hooks.concurrentMapOperation(true);
+  static void enter(@Advice.Origin("#m") String method) {
+    Hooks.concurrentMapOperation(true, method);
   }
 
   @Advice.OnMethodExit(onThrowable = Throwable.class)
-  static void exit() {
-    Hooks.concurrentMapOperation(false);
+  static void exit(@Advice.Origin("#m") String method) {
+    Hooks.concurrentMapOperation(false, method);
   }
 }

@@ -11,7 +11,8 @@ public final class SiteRegistry {
   private SiteRegistry() {}
 
   private static final Object LOCK = new Object();
-  private static StackTraceElement[] sites = new StackTraceElement[1024];
+  /** Grown under the lock and republished: readers on the hot path take no lock. */
+  private static volatile StackTraceElement[] sites = new StackTraceElement[1024];
   private static int siteCount;
   private static String[] fields = new String[256];
   private static int fieldCount;
@@ -19,17 +20,18 @@ public final class SiteRegistry {
   /** Registers a code location and returns its id. */
   public static int site(String className, String method, String file, int line) {
     synchronized (LOCK) {
-      if (siteCount == sites.length) sites = Arrays.copyOf(sites, siteCount * 2);
-      sites[siteCount] = new StackTraceElement(className, method, file, line);
+      StackTraceElement[] grown = siteCount == sites.length
+          ? Arrays.copyOf(sites, siteCount * 2) : sites;
+      grown[siteCount] = new StackTraceElement(className, method, file, line);
+      sites = grown;
       return siteCount++;
     }
   }
 
   /** The location of site {@code id}, or null for an unknown id (such as -1, "inside the JDK"). */
   public static StackTraceElement location(int id) {
-    synchronized (LOCK) {
-      return id >= 0 && id < siteCount ? sites[id] : null;
-    }
+    StackTraceElement[] known = sites;
+    return id >= 0 && id < known.length ? known[id] : null;
   }
 
   /** Registers a field as {@code Owner.name} and returns its id. */

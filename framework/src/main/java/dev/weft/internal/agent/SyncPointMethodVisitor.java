@@ -3,6 +3,8 @@ package dev.weft.internal.agent;
 import static net.bytebuddy.jar.asm.Opcodes.DUP;
 import static net.bytebuddy.jar.asm.Opcodes.GETFIELD;
 import static net.bytebuddy.jar.asm.Opcodes.GETSTATIC;
+import static net.bytebuddy.jar.asm.Opcodes.ICONST_0;
+import static net.bytebuddy.jar.asm.Opcodes.ICONST_1;
 import static net.bytebuddy.jar.asm.Opcodes.INVOKESPECIAL;
 import static net.bytebuddy.jar.asm.Opcodes.INVOKESTATIC;
 import static net.bytebuddy.jar.asm.Opcodes.INVOKEVIRTUAL;
@@ -96,7 +98,16 @@ final class SyncPointMethodVisitor extends MethodVisitor {
       pushSite();
       callHook("atomicAccess", "(I)V");
     }
+    boolean collectionCall = mode.memoryAccesses && CollectionCallSites.isCollectionCall(opcode, owner, name);
+    if (collectionCall) {
+      // Tells the collection's own hook which application line calls it: no stack walk needed.
+      pushSite();
+      super.visitLdcInsn(name);
+      super.visitInsn(libraryCall ? ICONST_1 : ICONST_0);
+      callHook("collectionCall", "(ILjava/lang/String;Z)V");
+    }
     super.visitMethodInsn(opcode, owner, name, descriptor, isInterface);
+    if (collectionCall) callHook("collectionCallDone", "()V");
     if (libraryCall) {
       // The call may have waited for another thread (Future.get, take, await): acquire again.
       pushSite();

@@ -3,6 +3,7 @@ package dev.weft.internal.runtime;
 import dev.weft.boot.ExecutionAborted;
 import dev.weft.boot.HookHandler;
 import dev.weft.boot.Hooks;
+import dev.weft.internal.agent.SiteRegistry;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -464,7 +465,7 @@ public final class ControlledRuntime implements HookHandler {
   }
 
   @Override
-  public void concurrentMapOperation(boolean starting) {
+  public void concurrentMapOperation(boolean starting, String method) {
     // Not enter(): its bookkeeping uses ConcurrentHashMaps, which would call back in here.
     ControlledThread me = CURRENT.get();
     if (me == null || me.inRuntime || me.released || me.classInitDepth > 0) return;
@@ -472,7 +473,7 @@ public final class ControlledRuntime implements HookHandler {
     try {
       if (me.execution.aborting()) return;
       if (starting) {
-        if (me.concurrentMapDepth++ == 0 && CollectionOperations.concurrentMapCalledByApplication()) {
+        if (me.concurrentMapDepth++ == 0 && needsSchedulingPoint(me, method)) {
           me.execution.yieldPoint(me, false);
           me.execution.sharedSynchronization(me, true);
         }
@@ -484,14 +485,57 @@ public final class ControlledRuntime implements HookHandler {
     }
   }
 
+  /**
+   * Whether a ConcurrentHashMap operation needs its own scheduling point: yes when application
+   * code calls it through a plain Map; no when its call site already is one, or the JDK calls it.
+   */
+  private static boolean needsSchedulingPoint(ControlledThread me, String method) {
+    if (method.equals(me.announcedMethod)) {
+      me.announcedMethod = null;
+      return !me.announcedByLibraryCall;
+    }
+    return CollectionOperations.concurrentMapCalledByApplication();
+  }
+
   // ---- collections -----------------------------------------------------------------------------
+
+  @Override
+  public void collectionCall(int site, String method, boolean concurrencyLibrary) {
+    // Not enter(): this runs before every collection call and only leaves a note for the hook.
+    ControlledThread me = CURRENT.get();
+    if (me == null) return;
+    me.announcedSite = site;
+    me.announcedMethod = method;
+    me.announcedByLibraryCall = concurrencyLibrary;
+  }
+
+  @Override
+  public void collectionCallDone() {
+    ControlledThread me = CURRENT.get();
+    if (me != null) me.announcedMethod = null;
+  }
+
+  /**
+   * The application line that called this operation, when the call announced itself with the
+   * same method name: the hook claims it, so nothing else inside the operation can. Null means
+   * the runtime must walk the stack to tell whether the application called.
+   */
+  private static StackTraceElement claimAnnouncedCaller(ControlledThread me, String method) {
+    if (!method.equals(me.announcedMethod)) return null;
+    me.announcedMethod = null;
+    return SiteRegistry.location(me.announcedSite);
+  }
 
   @Override
   public void collectionCreated(Object instance) {
     ControlledThread me = enter();
     if (me == null) return;
     try {
-      if (!me.execution.aborting()) me.execution.collectionCreated(instance);
+      if (me.execution.aborting()) return;
+      // Not claimed: collections the constructor creates inside were created on that line too.
+      StackTraceElement caller = "<init>".equals(me.announcedMethod)
+          ? SiteRegistry.location(me.announcedSite) : null;
+      me.execution.collectionCreated(instance, caller);
     } finally {
       leave(me);
     }
@@ -505,7 +549,8 @@ public final class ControlledRuntime implements HookHandler {
       if (me.execution.aborting()) return false;
       String operation = CollectionOperations.operationName(instance.getClass(), method);
       boolean tracked = me.execution.collectionAccessBegins(me, instance, operation, method,
-          CollectionOperations.isWrite(method), argument, me.collectionDepth == 0);
+          CollectionOperations.isWrite(method), argument, me.collectionDepth == 0,
+          claimAnnouncedCaller(me, method));
       if (tracked) me.collectionDepth++;
       return tracked;
     } finally {
@@ -523,7 +568,8 @@ public final class ControlledRuntime implements HookHandler {
       if (owner == null) return null;
       String operation = CollectionOperations.viewOperation(owner, view.getClass().getName(), method);
       boolean tracked = me.execution.collectionAccessBegins(me, owner, operation, method,
-          CollectionOperations.isWrite(method), RaceReport.NO_ARGUMENT, me.collectionDepth == 0);
+          CollectionOperations.isWrite(method), RaceReport.NO_ARGUMENT, me.collectionDepth == 0,
+          claimAnnouncedCaller(me, method));
       if (!tracked) return null;
       me.collectionDepth++;
       return owner;

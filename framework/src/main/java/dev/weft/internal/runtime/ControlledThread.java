@@ -36,6 +36,14 @@ final class ControlledThread {
 
   /** Nesting of tracked collection operations (HashSet.add runs HashMap.put). */
   int collectionDepth;
+  /**
+   * The collection call application code announced at {@code announcedSite} and no hook has
+   * claimed yet, or null; see {@code Hooks.collectionCall}.
+   */
+  String announcedMethod;
+  int announcedSite;
+  /** The announced call is a java.util.concurrent call, already a scheduling point. */
+  boolean announcedByLibraryCall;
   /** Monitors this thread owns in the model. */
   int monitorsHeld;
   /** {@code monitorsHeld} described for reports; null when it must be recomputed. */

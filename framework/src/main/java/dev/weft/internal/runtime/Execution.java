@@ -564,7 +564,8 @@ public final class Execution {
    * #collectionAccessEnds} must follow); reports a race and aborts if it completes one.
    */
   boolean collectionAccessBegins(ControlledThread me, Object instance, String operation,
-      String method, boolean write, Object argument, boolean outermost) {
+      String method, boolean write, Object argument, boolean outermost,
+      StackTraceElement announcedCaller) {
     if (!raceDetection) return false;
     StackTraceElement[] stack;
     if (trace != null) {
@@ -573,7 +574,8 @@ public final class Execution {
       if (!CollectionOperations.calledFromApplication(stack)) return false;
     } else {
       // Exploring: only the caller's line, which is all detection and shrinking compare.
-      StackTraceElement caller = CollectionOperations.applicationCaller();
+      StackTraceElement caller = announcedCaller != null ? announcedCaller
+          : CollectionOperations.applicationCaller();
       if (caller == null) return false;
       stack = new StackTraceElement[] {caller};
     }
@@ -595,9 +597,10 @@ public final class Execution {
   }
 
   /** Remembers where the application created a collection, for the race report. */
-  void collectionCreated(Object instance) {
+  void collectionCreated(Object instance, StackTraceElement announcedCaller) {
     if (!raceDetection || createdAt.containsKey(instance)) return;
-    StackTraceElement caller = CollectionOperations.applicationCaller();
+    StackTraceElement caller = announcedCaller != null ? announcedCaller
+        : CollectionOperations.applicationCaller();
     if (caller != null) createdAt.put(instance, caller);
   }
 
