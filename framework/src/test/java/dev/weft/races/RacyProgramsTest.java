@@ -217,4 +217,22 @@ class RacyProgramsTest {
       reader.join();
     });
   }
+
+  /** Calls typed as the application's own subclass are not announced: the stack tells the line. */
+  static final class Registry extends HashMap<String, Integer> {
+    void register(String name) {
+      put(name, size()); /*registryPut*/
+    }
+  }
+
+  @Test
+  void aSubclassOfHashMapCalledThroughItsOwnType() {
+    assertRace(getClass(), "registryPut", "registryGet", () -> {
+      Registry registry = new Registry();
+      Thread writer = start("writer", () -> registry.register("a"));
+      Thread reader = start("reader", () -> registry.get("a")); /*registryGet*/
+      writer.join();
+      reader.join();
+    });
+  }
 }
