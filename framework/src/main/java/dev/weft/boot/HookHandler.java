@@ -82,8 +82,14 @@ public interface HookHandler {
   /** A java.util.concurrent call made by application code returned (an acquire). */
   void concurrencyCallReturned(int site);
 
-  /** A pool thread starts ({@code true}) or finishes a task. */
-  void taskBoundary(boolean starting);
+  /** A task object was created or handed to an executor. */
+  void taskCreated(Object task);
+
+  /** A pool thread starts a task (happens-before); returns what {@link #taskEnds} restores. */
+  Object taskStarts(Object task);
+
+  /** A task finished (happens-before); restores the thread's previous task unless SAME_TASK. */
+  void taskEnds(Object restore);
 
   /**
    * Application code at {@code site} calls {@code method} on a receiver typed as a collection;

@@ -258,19 +258,30 @@ public final class Hooks {
     if (h != null) h.concurrencyCallReturned(site);
   }
 
-  public static void taskStarts() {
+  /** Given to {@link #taskEnds(Object)} when the thread's current task must stay as it is. */
+  public static final Object SAME_TASK = new Object();
+
+  /** A task object was created (or handed to an executor): remembers who submitted it. */
+  public static void taskCreated(Object task) {
     HookHandler h = handler;
-    if (h != null) h.taskBoundary(true);
+    if (h != null) h.taskCreated(task);
   }
 
-  public static void taskEnds() {
+  /** A pool thread starts running {@code task}; returns what {@link #taskEnds} restores. */
+  public static Object taskStarts(Object task) {
     HookHandler h = handler;
-    if (h != null) h.taskBoundary(false);
+    return h == null ? SAME_TASK : h.taskStarts(task);
+  }
+
+  /** A task finished; {@code restore} comes from {@link #taskStarts} or is {@link #SAME_TASK}. */
+  public static void taskEnds(Object restore) {
+    HookHandler h = handler;
+    if (h != null) h.taskEnds(restore);
   }
 
   /**
    * Application code at {@code site} is about to call {@code method} on something typed as a
-   * collection; {@code concurrencyLibrary} when the call site is already a scheduling point.
+   * collection, or ({@code concurrencyLibrary}) into java.util.concurrent or a stream.
    */
   public static void collectionCall(int site, String method, boolean concurrencyLibrary) {
     HookHandler h = handler;

@@ -1,8 +1,11 @@
 package dev.weft.races;
 
 import static dev.weft.races.RaceProbe.assertRace;
+import static dev.weft.races.RaceProbe.assertRaceReported;
+import static org.assertj.core.api.Assertions.assertThat;
 import static dev.weft.races.RaceProbe.start;
 
+import dev.weft.Result;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -161,20 +164,43 @@ class RacyProgramsTest {
 
   @Test
   void runAsyncTasksOnTheCommonPool() {
-    assertRace(getClass(), "async1", "async2", () -> {
+    Result result = assertRaceReported(getClass(), "async1", "async2", () -> {
       Map<String, Integer> map = new HashMap<>();
       CompletableFuture<Void> a = CompletableFuture.runAsync(() -> map.put("a", 1)); /*async1*/
       map.put("b", 2); /*async2*/
       a.join();
     });
+    assertThat(result.report()).contains("running a task submitted at RacyProgramsTest.java:"
+        + SourceMarkers.line(getClass(), "async1"));
+  }
+
+  @Test
+  void aPoolThreadNamesTheLineThatSubmittedItsTaskNotTheOneThatStartedIt() {
+    Result result = assertRaceReported(getClass(), "secondTask", "bodyPut", () -> {
+      Map<String, Integer> map = new HashMap<>();
+      ExecutorService pool = Executors.newSingleThreadExecutor();
+      pool.submit(() -> { }).get(); /*firstTask*/
+      Future<?> second = pool.submit(() -> map.put("a", 1)); /*secondTask*/
+      map.put("b", 2); /*bodyPut*/
+      second.get();
+      pool.shutdown();
+    });
+    assertThat(result.report())
+        .contains("running a task submitted at RacyProgramsTest.java:"
+            + SourceMarkers.line(getClass(), "secondTask"))
+        .doesNotContain("thread started at RacyProgramsTest.java:"
+            + SourceMarkers.line(getClass(), "firstTask"));
   }
 
   @Test
   void aParallelStreamAddingToAnArrayList() {
-    assertRace(getClass(), "stream", "stream", () -> {
+    Result result = assertRaceReported(getClass(), "stream", "stream", () -> {
       List<Integer> out = new ArrayList<>();
       IntStream.range(0, 8).parallel().forEach(i -> out.add(i)); /*stream*/
     });
+    // The worker's part of the pipeline was submitted by the terminal operation.
+    assertThat(result.report()).contains("running a task submitted at RacyProgramsTest.java:"
+        + SourceMarkers.line(getClass(), "stream"));
   }
 
   @Test

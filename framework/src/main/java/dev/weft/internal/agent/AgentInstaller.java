@@ -1,5 +1,6 @@
 package dev.weft.internal.agent;
 
+import static net.bytebuddy.matcher.ElementMatchers.isConstructor;
 import static net.bytebuddy.matcher.ElementMatchers.isTypeInitializer;
 import static net.bytebuddy.matcher.ElementMatchers.named;
 import static net.bytebuddy.matcher.ElementMatchers.nameStartsWith;
@@ -203,10 +204,12 @@ public final class AgentInstaller {
             .visit(Advice.to(ConcurrentMapAdvice.class).on(CollectionTargets.concurrentMapOperations())))
         .type(named("java.util.concurrent.FutureTask"))
         .transform((builder, type, loader, module, pd) -> builder
-            .visit(Advice.to(TaskAdvice.Body.class).on(named("run").and(takesNoArguments()))))
+            .visit(Advice.to(TaskAdvice.Body.class).on(named("run").and(takesNoArguments())))
+            .visit(Advice.to(TaskAdvice.Created.class).on(isConstructor())))
         .type(named("java.util.concurrent.ForkJoinTask"))
         .transform((builder, type, loader, module, pd) -> builder
-            .visit(Advice.to(TaskAdvice.Body.class).on(named("doExec").and(takesNoArguments()))))
+            .visit(Advice.to(TaskAdvice.Body.class).on(named("doExec").and(takesNoArguments())))
+            .visit(Advice.to(TaskAdvice.Created.class).on(isConstructor())))
         .type(named("java.util.concurrent.CompletableFuture$AsyncSupply")
             .or(named("java.util.concurrent.CompletableFuture$AsyncRun")))
         .transform((builder, type, loader, module, pd) -> builder
@@ -217,6 +220,8 @@ public final class AgentInstaller {
         .type(named("java.util.concurrent.ThreadPoolExecutor"))
         .transform((builder, type, loader, module, pd) -> builder
             .visit(Advice.to(TaskAdvice.Taken.class).on(named("getTask")))
+            .visit(Advice.to(TaskAdvice.Submitted.class)
+                .on(named("execute").and(takesArguments(Runnable.class))))
             .visit(Advice.to(TaskAdvice.Finished.class).on(named("afterExecute"))))
         .type(named("java.util.concurrent.locks.LockSupport"))
         .transform((builder, type, loader, module, pd) -> lockSupport(builder))

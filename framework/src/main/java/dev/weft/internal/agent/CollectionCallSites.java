@@ -7,9 +7,9 @@ import static net.bytebuddy.jar.asm.Opcodes.INVOKEVIRTUAL;
 import java.util.Set;
 
 /**
- * Which calls in application code may land in a tracked collection (or a ConcurrentHashMap): the
- * rewriter announces their call site to the runtime, so the collection's hook knows the
- * application line without walking the stack. Calls typed otherwise (an application subclass of
+ * Which calls in application code may land in a tracked collection: the rewriter announces their
+ * call site to the runtime, so the collection's hook knows the application line without walking
+ * the stack. (Calls into java.util.concurrent and streams are announced too, as library calls.) Calls typed otherwise (an application subclass of
  * HashMap, say) are still tracked; their hook falls back to a stack walk.
  */
 final class CollectionCallSites {
@@ -26,9 +26,6 @@ final class CollectionCallSites {
       "PriorityQueue", "AbstractMap", "AbstractCollection", "AbstractList", "AbstractSet",
       "AbstractQueue", "AbstractSequentialList");
 
-  private static final Set<String> CONCURRENT_MAP_TYPES = Set.of(
-      "java/util/concurrent/ConcurrentHashMap", "java/util/concurrent/ConcurrentMap");
-
   /** Calls, and constructor calls (for "created at"), that may reach a collection's hook. */
   static boolean isCollectionCall(int opcode, String owner, String name) {
     if (opcode == INVOKESPECIAL) {
@@ -37,9 +34,12 @@ final class CollectionCallSites {
     }
     if (opcode != INVOKEVIRTUAL && opcode != INVOKEINTERFACE) return false;
     if (owner.equals("java/lang/Iterable")) return true;
-    if (owner.startsWith("java/util/") && owner.indexOf('/', "java/util/".length()) < 0) {
-      return JAVA_UTIL_TYPES.contains(owner.substring("java/util/".length()));
-    }
-    return CONCURRENT_MAP_TYPES.contains(owner);
+    return owner.startsWith("java/util/") && owner.indexOf('/', "java/util/".length()) < 0
+        && JAVA_UTIL_TYPES.contains(owner.substring("java/util/".length()));
+  }
+
+  /** Stream pipelines: a parallel one creates its tasks inside the terminal operation. */
+  static boolean isStreamCall(int opcode, String owner) {
+    return opcode != INVOKESPECIAL && owner.startsWith("java/util/stream/");
   }
 }

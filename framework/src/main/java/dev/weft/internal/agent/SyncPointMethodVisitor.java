@@ -98,16 +98,20 @@ final class SyncPointMethodVisitor extends MethodVisitor {
       pushSite();
       callHook("atomicAccess", "(I)V");
     }
-    boolean collectionCall = mode.memoryAccesses && CollectionCallSites.isCollectionCall(opcode, owner, name);
-    if (collectionCall) {
-      // Tells the collection's own hook which application line calls it: no stack walk needed.
+    boolean collectionCall = mode.memoryAccesses && !libraryCall
+        && CollectionCallSites.isCollectionCall(opcode, owner, name);
+    boolean announced = collectionCall || libraryCall
+        || (mode.memoryAccesses && CollectionCallSites.isStreamCall(opcode, owner));
+    if (announced) {
+      // Tells the hooks inside the call which application line made it: a collection's own
+      // hook needs no stack walk, and tasks created inside know where they were submitted.
       pushSite();
       super.visitLdcInsn(name);
-      super.visitInsn(libraryCall ? ICONST_1 : ICONST_0);
+      super.visitInsn(collectionCall ? ICONST_0 : ICONST_1);
       callHook("collectionCall", "(ILjava/lang/String;Z)V");
     }
     super.visitMethodInsn(opcode, owner, name, descriptor, isInterface);
-    if (collectionCall) callHook("collectionCallDone", "()V");
+    if (announced) callHook("collectionCallDone", "()V");
     if (libraryCall) {
       // The call may have waited for another thread (Future.get, take, await): acquire again.
       pushSite();

@@ -14,21 +14,39 @@ final class TaskAdvice {
   /** FutureTask.run and ForkJoinTask.doExec: the task's body. */
   static final class Body {
     @Advice.OnMethodEnter
-    static void enter() {
-      Hooks.taskStarts();
+    static Object enter(@Advice.This Object task) {
+      return Hooks.taskStarts(task);
     }
 
     @Advice.OnMethodExit(onThrowable = Throwable.class)
-    static void exit() {
-      Hooks.taskEnds();
+    static void exit(@Advice.Enter Object restore) {
+      Hooks.taskEnds(restore);
     }
   }
 
   /** ThreadPoolExecutor.getTask: a worker received a task from the queue. */
   static final class Taken {
     @Advice.OnMethodExit(onThrowable = Throwable.class)
-    static void exit() {
-      Hooks.taskStarts();
+    static void exit(@Advice.Return Object task) {
+      Hooks.taskStarts(task);
+    }
+  }
+
+  /**
+   * Constructors of FutureTask and ForkJoinTask (every CompletableFuture async step and stream
+   * task is one), and ThreadPoolExecutor.execute for a plain Runnable: where the task came from.
+   */
+  static final class Created {
+    @Advice.OnMethodExit
+    static void exit(@Advice.This Object task) {
+      Hooks.taskCreated(task);
+    }
+  }
+
+  static final class Submitted {
+    @Advice.OnMethodEnter
+    static void enter(@Advice.Argument(0) Object task) {
+      Hooks.taskCreated(task);
     }
   }
 
@@ -39,7 +57,7 @@ final class TaskAdvice {
   static final class Finished {
     @Advice.OnMethodEnter
     static void enter() {
-      Hooks.taskEnds();
+      Hooks.taskEnds(Hooks.SAME_TASK);
     }
   }
 }

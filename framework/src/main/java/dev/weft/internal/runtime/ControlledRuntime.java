@@ -454,11 +454,44 @@ public final class ControlledRuntime implements HookHandler {
   }
 
   @Override
-  public void taskBoundary(boolean starting) {
+  public void taskCreated(Object task) {
     ControlledThread me = enter();
     if (me == null) return;
     try {
-      if (!me.execution.aborting()) me.execution.sharedSynchronization(me, !starting);
+      if (me.execution.aborting()) return;
+      // Submitted by the announced application call, or forked by a task that knows its origin.
+      StackTraceElement origin = me.announcedMethod != null
+          ? SiteRegistry.location(me.announcedSite) : me.taskOrigin;
+      me.execution.taskCreated(task, origin);
+    } finally {
+      leave(me);
+    }
+  }
+
+  @Override
+  public Object taskStarts(Object task) {
+    ControlledThread me = enter();
+    if (me == null) return Hooks.SAME_TASK;
+    try {
+      if (me.execution.aborting()) return Hooks.SAME_TASK;
+      me.execution.sharedSynchronization(me, false);
+      StackTraceElement previous = me.taskOrigin;
+      StackTraceElement origin = me.execution.taskOrigin(task);
+      if (origin != null) me.taskOrigin = origin;
+      return previous;
+    } finally {
+      leave(me);
+    }
+  }
+
+  @Override
+  public void taskEnds(Object restore) {
+    ControlledThread me = enter();
+    if (me == null) return;
+    try {
+      if (me.execution.aborting()) return;
+      me.execution.sharedSynchronization(me, true);
+      if (restore != Hooks.SAME_TASK) me.taskOrigin = (StackTraceElement) restore;
     } finally {
       leave(me);
     }
@@ -521,7 +554,8 @@ public final class ControlledRuntime implements HookHandler {
    * the runtime must walk the stack to tell whether the application called.
    */
   private static StackTraceElement claimAnnouncedCaller(ControlledThread me, String method) {
-    if (!method.equals(me.announcedMethod)) return null;
+    // A java.util.concurrent call (a DelayQueue, say) uses collections under its own locks.
+    if (me.announcedByLibraryCall || !method.equals(me.announcedMethod)) return null;
     me.announcedMethod = null;
     return SiteRegistry.location(me.announcedSite);
   }

@@ -52,6 +52,8 @@ final class ControlledThread {
   int concurrentMapDepth;
   /** First application frame of the code that started this thread, or null. */
   StackTraceElement createdAt;
+  /** For a pool thread: where the task it runs now was submitted, or null. */
+  StackTraceElement taskOrigin;
 
   int lastSite = Integer.MIN_VALUE;
   int lastVolatileField = -1;

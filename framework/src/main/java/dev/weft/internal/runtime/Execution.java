@@ -46,6 +46,8 @@ public final class Execution {
   private final RaceDetector races = new RaceDetector(clocks);
   private final boolean raceDetection;
   private final IdentityHashMap<Object, StackTraceElement> createdAt = new IdentityHashMap<>();
+  /** Where each task was submitted, for "task submitted at" in race reports. */
+  private final IdentityHashMap<Object, StackTraceElement> taskOrigins = new IdentityHashMap<>();
   /** The events of this execution for the report, or null when not tracing (the usual case). */
   private Trace trace;
 
@@ -580,7 +582,8 @@ public final class Execution {
       stack = new StackTraceElement[] {caller};
     }
     CollectionAccess access = new CollectionAccess(me, clocks.now(me.id), operation, write,
-        argument, stack, locksHeldBy(me), write && HashTables.writeGrowsTable(instance, method));
+        argument, stack, locksHeldBy(me), write && HashTables.writeGrowsTable(instance, method),
+        me.taskOrigin);
     Race race = races.begin(access, instance);
     if (race != null) {
       if (trace != null) {
@@ -602,6 +605,15 @@ public final class Execution {
     StackTraceElement caller = announcedCaller != null ? announcedCaller
         : CollectionOperations.applicationCaller();
     if (caller != null) createdAt.put(instance, caller);
+  }
+
+  /** The first submission counts: an executor may hand a submitted task on to another. */
+  void taskCreated(Object task, StackTraceElement origin) {
+    if (raceDetection && origin != null) taskOrigins.putIfAbsent(task, origin);
+  }
+
+  StackTraceElement taskOrigin(Object task) {
+    return task == null ? null : taskOrigins.get(task);
   }
 
   void collectionAccessEnds(ControlledThread me, Object instance) {

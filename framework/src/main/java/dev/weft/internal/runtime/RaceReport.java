@@ -77,6 +77,9 @@ final class RaceReport {
     ControlledThread t = access.thread();
     if (t.id == 0) {
       d.append("      thread: the test body\n");
+    } else if (access.taskOrigin() != null) {
+      d.append("      running a task submitted at ")
+          .append(StackRendering.shortLocation(access.taskOrigin())).append('\n');
     } else if (t.createdAt != null) {
       d.append("      thread started at ").append(StackRendering.shortLocation(t.createdAt))
           .append('\n');
