@@ -4,16 +4,37 @@ import java.util.Objects;
 
 /** One access of a data race: which thread did what, and where. Immutable. */
 public final class Access {
+  /** What an operation does to the collection. */
+  public enum Kind {
+    /** Looks at the collection: {@code get}, {@code contains}, {@code size}. */
+    READ,
+    /** One step of an iterator, spliterator or {@code forEach}. */
+    ITERATION,
+    /** Changes an element in place, without adding or removing: {@code set}, {@code replace}. */
+    WRITE,
+    /** May add or remove elements, so the structure itself changes: {@code put}, {@code add}. */
+    STRUCTURAL_WRITE;
+
+    public boolean isWrite() {
+      return this == WRITE || this == STRUCTURAL_WRITE;
+    }
+  }
+
   private final String threadName;
   private final String operation;
   private final StackTraceElement location;
-  private final boolean write;
+  private final Kind kind;
 
-  public Access(String threadName, String operation, StackTraceElement location, boolean write) {
+  public Access(String threadName, String operation, StackTraceElement location, Kind kind) {
     this.threadName = Objects.requireNonNull(threadName, "threadName");
     this.operation = Objects.requireNonNull(operation, "operation");
     this.location = location;
-    this.write = write;
+    this.kind = Objects.requireNonNull(kind, "kind");
+  }
+
+  /** A read, or a write that may be structural. */
+  public Access(String threadName, String operation, StackTraceElement location, boolean write) {
+    this(threadName, operation, location, write ? Kind.STRUCTURAL_WRITE : Kind.READ);
   }
 
   /** The thread as Weft names it: {@code T1 (worker-1)}. */
@@ -31,25 +52,29 @@ public final class Access {
     return location;
   }
 
+  public Kind kind() {
+    return kind;
+  }
+
   public boolean isWrite() {
-    return write;
+    return kind.isWrite();
   }
 
   @Override
   public boolean equals(Object o) {
     return o instanceof Access a && a.threadName.equals(threadName)
         && a.operation.equals(operation) && Objects.equals(a.location, location)
-        && a.write == write;
+        && a.kind == kind;
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(threadName, operation, location, write);
+    return Objects.hash(threadName, operation, location, kind);
   }
 
   @Override
   public String toString() {
-    return (write ? "write " : "read ") + operation + " by " + threadName
+    return kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + " " + operation + " by " + threadName
         + (location == null ? "" : " at " + location.getFileName() + ":" + location.getLineNumber());
   }
 }

@@ -5,6 +5,8 @@ import static dev.weft.races.RaceProbe.assertRaceReported;
 import static org.assertj.core.api.Assertions.assertThat;
 import static dev.weft.races.RaceProbe.start;
 
+import dev.weft.Access;
+import dev.weft.Failure;
 import dev.weft.Result;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -39,7 +41,7 @@ class RacyProgramsTest {
 
   @Test
   void iterationWhileAnotherThreadWrites() {
-    assertRace(getClass(), "iter", "write", () -> {
+    Failure failure = assertRace(getClass(), "iter", "write", () -> {
       Map<String, Integer> map = new HashMap<>(Map.of("a", 1, "b", 2));
       Thread reader = start("reader", () -> {
         int sum = 0;
@@ -49,6 +51,24 @@ class RacyProgramsTest {
       reader.join();
       writer.join();
     });
+    assertThat(failure.accesses()).extracting(Access::kind)
+        .contains(Access.Kind.STRUCTURAL_WRITE)
+        .anyMatch(kind -> kind == Access.Kind.ITERATION || kind == Access.Kind.READ);
+  }
+
+  @Test
+  void anInPlaceSetRacingWithAGetIsAWriteThatIsNotStructural() {
+    Result result = assertRaceReported(getClass(), "inPlaceSet", "plainGet", () -> {
+      List<Integer> list = new ArrayList<>(List.of(1, 2));
+      Thread writer = start("writer", () -> list.set(0, 9)); /*inPlaceSet*/
+      Thread reader = start("reader", () -> list.get(0)); /*plainGet*/
+      writer.join();
+      reader.join();
+    });
+    assertThat(result.failure().orElseThrow().accesses()).extracting(Access::kind)
+        .containsExactlyInAnyOrder(Access.Kind.WRITE, Access.Kind.READ);
+    assertThat(result.report()).contains("writes (in place) with ArrayList.set(0)")
+        .contains("reads with ArrayList.get(0)");
   }
 
   @Test

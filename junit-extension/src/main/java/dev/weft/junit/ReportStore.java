@@ -86,6 +86,7 @@ final class ReportStore {
       access.put("operation", a.operation());
       access.put("location", a.location() == null ? null : a.location().toString());
       access.put("isWrite", a.isWrite());
+      access.put("accessKind", a.kind().name());
       accesses.add(access);
     }
     record.put("accesses", accesses);

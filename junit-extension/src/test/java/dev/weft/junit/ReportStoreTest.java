@@ -24,7 +24,7 @@ class ReportStoreTest {
     List<Access> accesses = List.of(
         new Access("T1 (worker)", "HashMap.put",
             new StackTraceElement("app.Cache", "put", "Cache.java", 12), true),
-        new Access("T0 (weft-body)", "HashMap.get", null, false));
+        new Access("T0 (weft-body)", "HashMap.get", null, Access.Kind.ITERATION));
     Failure failure = new Failure(Failure.Kind.DATA_RACE, "data race on HashMap",
         "W1.token", accesses, null);
     return new Result(3, -42L, failure, "data race on HashMap\n\nReproduce with:"
@@ -45,12 +45,14 @@ class ReportStoreTest {
     List<?> accesses = (List<?>) record.get("accesses");
     assertThat(accesses).hasSize(2);
     assertThat(accesses.get(0)).isEqualTo(Map.of("thread", "T1 (worker)",
-        "operation", "HashMap.put", "location", "app.Cache.put(Cache.java:12)", "isWrite", true));
+        "operation", "HashMap.put", "location", "app.Cache.put(Cache.java:12)", "isWrite", true,
+        "accessKind", "STRUCTURAL_WRITE"));
     Map<?, ?> second = (Map<?, ?>) accesses.get(1);
     assertThat(List.copyOf(second.keySet()))
-        .isEqualTo(List.of("thread", "operation", "location", "isWrite"));
+        .isEqualTo(List.of("thread", "operation", "location", "isWrite", "accessKind"));
     assertThat(second.get("location")).isNull();
     assertThat(second.get("isWrite")).isEqualTo(false);
+    assertThat(second.get("accessKind")).isEqualTo("ITERATION");
   }
 
   @Test

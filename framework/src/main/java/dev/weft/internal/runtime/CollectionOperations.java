@@ -1,5 +1,6 @@
 package dev.weft.internal.runtime;
 
+import dev.weft.Access;
 import java.util.Set;
 
 /** Tells reads from writes by method name, and which callers make an access worth tracking. */
@@ -49,8 +50,15 @@ final class CollectionOperations {
         .computeIfAbsent(method, m -> type.getSimpleName() + "." + m);
   }
 
-  static boolean isWrite(String method) {
-    return WRITES.contains(method);
+  /** Writes that change elements in place; every other write may add or remove some. */
+  private static final Set<String> IN_PLACE_WRITES = Set.of("set", "replace", "replaceAll",
+      "sort");
+
+  static Access.Kind kind(String method) {
+    if (WRITES.contains(method)) {
+      return IN_PLACE_WRITES.contains(method) ? Access.Kind.WRITE : Access.Kind.STRUCTURAL_WRITE;
+    }
+    return ITERATION_STEPS.contains(method) ? Access.Kind.ITERATION : Access.Kind.READ;
   }
 
   /**

@@ -583,7 +583,7 @@ public final class ControlledRuntime implements HookHandler {
       if (me.execution.aborting()) return false;
       String operation = CollectionOperations.operationName(instance.getClass(), method);
       boolean tracked = me.execution.collectionAccessBegins(me, instance, operation, method,
-          CollectionOperations.isWrite(method), argument, me.collectionDepth == 0,
+          CollectionOperations.kind(method), argument, me.collectionDepth == 0,
           claimAnnouncedCaller(me, method));
       if (tracked) me.collectionDepth++;
       return tracked;
@@ -602,7 +602,7 @@ public final class ControlledRuntime implements HookHandler {
       if (owner == null) return null;
       String operation = CollectionOperations.viewOperation(owner, view.getClass().getName(), method);
       boolean tracked = me.execution.collectionAccessBegins(me, owner, operation, method,
-          CollectionOperations.isWrite(method), RaceReport.NO_ARGUMENT, me.collectionDepth == 0,
+          CollectionOperations.kind(method), RaceReport.NO_ARGUMENT, me.collectionDepth == 0,
           claimAnnouncedCaller(me, method));
       if (!tracked) return null;
       me.collectionDepth++;

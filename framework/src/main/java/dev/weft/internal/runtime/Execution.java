@@ -1,5 +1,6 @@
 package dev.weft.internal.runtime;
 
+import dev.weft.Access;
 import dev.weft.Failure;
 import dev.weft.boot.ExecutionAborted;
 import dev.weft.scheduler.SchedulingStrategy;
@@ -566,7 +567,7 @@ public final class Execution {
    * #collectionAccessEnds} must follow); reports a race and aborts if it completes one.
    */
   boolean collectionAccessBegins(ControlledThread me, Object instance, String operation,
-      String method, boolean write, Object argument, boolean outermost,
+      String method, Access.Kind kind, Object argument, boolean outermost,
       StackTraceElement announcedCaller) {
     if (!raceDetection) return false;
     StackTraceElement[] stack;
@@ -581,8 +582,9 @@ public final class Execution {
       if (caller == null) return false;
       stack = new StackTraceElement[] {caller};
     }
-    CollectionAccess access = new CollectionAccess(me, clocks.now(me.id), operation, write,
-        argument, stack, locksHeldBy(me), write && HashTables.writeGrowsTable(instance, method),
+    CollectionAccess access = new CollectionAccess(me, clocks.now(me.id), operation, kind,
+        argument, stack, locksHeldBy(me),
+        kind == Access.Kind.STRUCTURAL_WRITE && HashTables.writeGrowsTable(instance, method),
         me.taskOrigin);
     Race race = races.begin(access, instance);
     if (race != null) {

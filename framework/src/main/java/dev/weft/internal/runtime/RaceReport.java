@@ -66,7 +66,7 @@ final class RaceReport {
 
   private static void appendAccess(StringBuilder d, String label, CollectionAccess access) {
     d.append("  ").append(label).append(": ").append(access.thread().displayName()).append(' ')
-        .append(access.write() ? "writes" : "reads").append(" with ").append(access.operation());
+        .append(verb(access.kind())).append(" with ").append(access.operation());
     if (access.argument() != NO_ARGUMENT) {
       d.append('(').append(ValueRendering.render(access.argument())).append(')');
     }
@@ -85,6 +85,19 @@ final class RaceReport {
           .append('\n');
     }
     d.append('\n');
+  }
+
+  private static String verb(Access.Kind kind) {
+    switch (kind) {
+      case STRUCTURAL_WRITE:
+        return "writes (structural)";
+      case WRITE:
+        return "writes (in place)";
+      case ITERATION:
+        return "iterates";
+      default:
+        return "reads";
+    }
   }
 
   /** Marks an access whose method takes no argument. */
@@ -139,6 +152,6 @@ final class RaceReport {
 
   private static Access toAccess(CollectionAccess access) {
     return new Access(access.thread().displayName(), access.operation(),
-        StackRendering.firstApplicationFrame(access.stack()), access.write());
+        StackRendering.firstApplicationFrame(access.stack()), access.kind());
   }
 }
