@@ -30,6 +30,7 @@ public final class PctStrategy implements SchedulingStrategy {
   private long lowestPriority;
   private int step;
   private int stepEstimate = INITIAL_STEP_ESTIMATE;
+  private boolean measured;
 
   /**
    * @param seed the exploration seed; each execution derives its own from it
@@ -95,6 +96,9 @@ public final class PctStrategy implements SchedulingStrategy {
 
   @Override
   public void finishExecution(int steps) {
-    stepEstimate = Math.max(stepEstimate, steps);
+    // The initial guess only serves the first execution: a guess above the real length would
+    // put most change points past the end, and those executions would test nothing new.
+    stepEstimate = measured ? Math.max(stepEstimate, steps) : Math.max(1, steps);
+    measured = true;
   }
 }
