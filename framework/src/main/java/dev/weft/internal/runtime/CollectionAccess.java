@@ -6,4 +6,4 @@ package dev.weft.internal.runtime;
  * the thread moved on.
  */
 record CollectionAccess(ControlledThread thread, int epoch, String operation, boolean write,
-    Object argument, StackTraceElement[] stack, String locksHeld, boolean growsTable) {}
+    Object argument, StackTraceElement[] stack, LockSet locksHeld, boolean growsTable) {}
