@@ -22,6 +22,12 @@ final class RaceProbe {
 
   /** The body races; the report names both accesses at the given lines of this test file. */
   static Failure assertRace(Class<?> testClass, String markerA, String markerB, Weft.Body body) {
+    return assertRaceResult(testClass, markerA, markerB, body).failure().orElseThrow();
+  }
+
+  /** {@link #assertRace}, returning the whole result (its report) for further checks. */
+  static Result assertRaceResult(Class<?> testClass, String markerA, String markerB,
+      Weft.Body body) {
     String file = testClass.getSimpleName() + ".java";
     int lineA = SourceMarkers.line(testClass, markerA);
     int lineB = SourceMarkers.line(testClass, markerB);
@@ -43,7 +49,7 @@ final class RaceProbe {
     assertThat(replayed.failure().map(Failure::kind)).contains(Failure.Kind.DATA_RACE);
     // Thread names carry JVM-wide counters (pool-7-thread-1); the T-numbers are what replays.
     assertThat(describe(replayed.failure().orElseThrow().accesses())).isEqualTo(describe(accesses));
-    return failure;
+    return result;
   }
 
   /** The body is correctly synchronized: every execution passes. */
