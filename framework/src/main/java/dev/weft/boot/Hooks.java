@@ -250,6 +250,168 @@ public final class Hooks {
     if (h != null) h.atomicAccess(site);
   }
 
+  // ---- java.util.concurrent locks taken by application code ------------------------------------
+  // Application call sites of Lock.lock/lockInterruptibly/tryLock/unlock and of StampedLock's
+  // stamp methods are replaced by these: each performs the original call, then tells the runtime
+  // what the calling thread now holds (for the "locks held" of race reports). JDK code is not
+  // rewritten, so the JDK's own locks (a pool's mainLock, a queue's putLock) never show up.
+
+  /** For {@link HookHandler#lockAcquired}: the mode follows from the Lock's class. */
+  public static final int LOCK_OBJECT = 0;
+  /** For {@link HookHandler#lockAcquired}: a StampedLock taken for reading. */
+  public static final int STAMP_READ = 1;
+  /** For {@link HookHandler#lockAcquired}: a StampedLock taken for writing. */
+  public static final int STAMP_WRITE = 2;
+
+  public static void lock(java.util.concurrent.locks.Lock lock, int site) {
+    lock.lock();
+    acquired(lock, LOCK_OBJECT, site);
+  }
+
+  public static void lockInterruptibly(java.util.concurrent.locks.Lock lock, int site)
+      throws InterruptedException {
+    lock.lockInterruptibly();
+    acquired(lock, LOCK_OBJECT, site);
+  }
+
+  public static boolean tryLock(java.util.concurrent.locks.Lock lock, int site) {
+    boolean locked = lock.tryLock();
+    if (locked) acquired(lock, LOCK_OBJECT, site);
+    return locked;
+  }
+
+  public static boolean tryLock(java.util.concurrent.locks.Lock lock, long time,
+      java.util.concurrent.TimeUnit unit, int site) throws InterruptedException {
+    boolean locked = lock.tryLock(time, unit);
+    if (locked) acquired(lock, LOCK_OBJECT, site);
+    return locked;
+  }
+
+  public static void unlock(java.util.concurrent.locks.Lock lock, int site) {
+    lock.unlock();
+    released(lock, LOCK_OBJECT, site);
+  }
+
+  public static long stampedWriteLock(java.util.concurrent.locks.StampedLock lock, int site) {
+    return stampAcquired(lock, lock.writeLock(), site);
+  }
+
+  public static long stampedTryWriteLock(java.util.concurrent.locks.StampedLock lock, int site) {
+    return stampAcquired(lock, lock.tryWriteLock(), site);
+  }
+
+  public static long stampedTryWriteLock(java.util.concurrent.locks.StampedLock lock, long time,
+      java.util.concurrent.TimeUnit unit, int site) throws InterruptedException {
+    return stampAcquired(lock, lock.tryWriteLock(time, unit), site);
+  }
+
+  public static long stampedWriteLockInterruptibly(java.util.concurrent.locks.StampedLock lock,
+      int site) throws InterruptedException {
+    return stampAcquired(lock, lock.writeLockInterruptibly(), site);
+  }
+
+  public static long stampedReadLock(java.util.concurrent.locks.StampedLock lock, int site) {
+    return stampAcquired(lock, lock.readLock(), site);
+  }
+
+  public static long stampedTryReadLock(java.util.concurrent.locks.StampedLock lock, int site) {
+    return stampAcquired(lock, lock.tryReadLock(), site);
+  }
+
+  public static long stampedTryReadLock(java.util.concurrent.locks.StampedLock lock, long time,
+      java.util.concurrent.TimeUnit unit, int site) throws InterruptedException {
+    return stampAcquired(lock, lock.tryReadLock(time, unit), site);
+  }
+
+  public static long stampedReadLockInterruptibly(java.util.concurrent.locks.StampedLock lock,
+      int site) throws InterruptedException {
+    return stampAcquired(lock, lock.readLockInterruptibly(), site);
+  }
+
+  public static void stampedUnlockWrite(java.util.concurrent.locks.StampedLock lock, long stamp,
+      int site) {
+    lock.unlockWrite(stamp);
+    released(lock, STAMP_WRITE, site);
+  }
+
+  public static void stampedUnlockRead(java.util.concurrent.locks.StampedLock lock, long stamp,
+      int site) {
+    lock.unlockRead(stamp);
+    released(lock, STAMP_READ, site);
+  }
+
+  public static void stampedUnlock(java.util.concurrent.locks.StampedLock lock, long stamp,
+      int site) {
+    lock.unlock(stamp);
+    int mode = stampMode(stamp);
+    if (mode != LOCK_OBJECT) released(lock, mode, site);
+  }
+
+  public static boolean stampedTryUnlockWrite(java.util.concurrent.locks.StampedLock lock,
+      int site) {
+    boolean unlocked = lock.tryUnlockWrite();
+    if (unlocked) released(lock, STAMP_WRITE, site);
+    return unlocked;
+  }
+
+  public static boolean stampedTryUnlockRead(java.util.concurrent.locks.StampedLock lock,
+      int site) {
+    boolean unlocked = lock.tryUnlockRead();
+    if (unlocked) released(lock, STAMP_READ, site);
+    return unlocked;
+  }
+
+  public static long stampedTryConvertToWriteLock(java.util.concurrent.locks.StampedLock lock,
+      long stamp, int site) {
+    return converted(lock, stamp, lock.tryConvertToWriteLock(stamp), site);
+  }
+
+  public static long stampedTryConvertToReadLock(java.util.concurrent.locks.StampedLock lock,
+      long stamp, int site) {
+    return converted(lock, stamp, lock.tryConvertToReadLock(stamp), site);
+  }
+
+  public static long stampedTryConvertToOptimisticRead(
+      java.util.concurrent.locks.StampedLock lock, long stamp, int site) {
+    return converted(lock, stamp, lock.tryConvertToOptimisticRead(stamp), site);
+  }
+
+  private static void acquired(Object lock, int mode, int site) {
+    HookHandler h = handler;
+    if (h != null) h.lockAcquired(lock, mode, site);
+  }
+
+  private static void released(Object lock, int mode, int site) {
+    HookHandler h = handler;
+    if (h != null) h.lockReleased(lock, mode, site);
+  }
+
+  /** STAMP_WRITE, STAMP_READ, or LOCK_OBJECT for a stamp that holds nothing (0, optimistic). */
+  private static int stampMode(long stamp) {
+    if (java.util.concurrent.locks.StampedLock.isWriteLockStamp(stamp)) return STAMP_WRITE;
+    if (java.util.concurrent.locks.StampedLock.isReadLockStamp(stamp)) return STAMP_READ;
+    return LOCK_OBJECT;
+  }
+
+  private static long stampAcquired(java.util.concurrent.locks.StampedLock lock, long stamp,
+      int site) {
+    int mode = stampMode(stamp);
+    if (mode != LOCK_OBJECT) acquired(lock, mode, site);
+    return stamp;
+  }
+
+  /** A successful conversion gives up the old stamp's mode and holds the new one's. */
+  private static long converted(java.util.concurrent.locks.StampedLock lock, long from, long to,
+      int site) {
+    if (to == 0L) return to;
+    int before = stampMode(from);
+    int after = stampMode(to);
+    if (before == after) return to;
+    if (before != LOCK_OBJECT) released(lock, before, site);
+    if (after != LOCK_OBJECT) acquired(lock, after, site);
+    return to;
+  }
+
   /** Passed as the argument of a collection operation that takes none. */
   public static final Object NO_ARGUMENT = new Object();
 

@@ -155,6 +155,90 @@ class CorrectlySynchronizedProgramsTest {
     });
   }
 
+  /** A lock class of the application's own: its lock() call sites are rewritten too. */
+  static final class Guard extends ReentrantLock {
+    @Override
+    public void lock() {
+      super.lock();
+    }
+  }
+
+  @Test
+  void anApplicationSubclassOfReentrantLock() {
+    assertNoRace(() -> {
+      Map<String, Integer> map = new HashMap<>();
+      Guard guard = new Guard();
+      Runnable work = () -> {
+        guard.lock();
+        try {
+          map.merge("k", 1, Integer::sum);
+        } finally {
+          guard.unlock();
+        }
+      };
+      Thread a = start("t1", work);
+      Thread b = start("t2", work);
+      a.join();
+      b.join();
+    });
+  }
+
+  @Test
+  void tryLockStampedViewsConversionAndDowngrade() {
+    assertNoRace(() -> {
+      Map<String, Integer> map = new HashMap<>();
+      List<Integer> list = new ArrayList<>();
+      List<Integer> converted = new ArrayList<>();
+      Map<String, Integer> counts = new HashMap<>();
+      ReentrantLock lock = new ReentrantLock();
+      ReentrantReadWriteLock rw = new ReentrantReadWriteLock();
+      StampedLock stamped = new StampedLock();
+      Callable<Void> work = () -> {
+        if (lock.tryLock(1, TimeUnit.MINUTES)) {
+          try {
+            counts.merge("k", 1, Integer::sum);
+          } finally {
+            lock.unlock();
+          }
+        }
+        rw.writeLock().lock();
+        try {
+          map.merge("k", 1, Integer::sum);
+          rw.readLock().lock();
+        } finally {
+          rw.writeLock().unlock();
+        }
+        try {
+          map.get("k");
+        } finally {
+          rw.readLock().unlock();
+        }
+        stamped.asWriteLock().lock();
+        try {
+          list.add(1);
+        } finally {
+          stamped.asWriteLock().unlock();
+        }
+        long stamp = stamped.readLock();
+        try {
+          list.size();
+          long write = stamped.tryConvertToWriteLock(stamp);
+          if (write != 0L) {
+            stamp = write;
+            converted.add(1);
+          }
+        } finally {
+          stamped.unlock(stamp);
+        }
+        return null;
+      };
+      Thread a = start("t1", () -> call(work));
+      Thread b = start("t2", () -> call(work));
+      a.join();
+      b.join();
+    });
+  }
+
   @Test
   void semaphoreLatchBarrierAndPhaser() {
     assertNoRace(() -> {

@@ -112,23 +112,31 @@ class RacyProgramsTest {
 
   @Test
   void twoThreadsGuardingTheSameMapWithDifferentLocks() {
-    assertRace(getClass(), "lockA", "lockB", () -> {
+    String report = RaceProbe.assertRaceReported(getClass(), "lockA", "lockB", () -> {
       Map<String, Integer> map = new HashMap<>();
       Object lockA = new Object();
       Object lockB = new Object();
       Thread a = start("t1", () -> {
-        synchronized (lockA) {
+        synchronized (lockA) { /*syncA*/
           map.put("a", 1); /*lockA*/
         }
       });
       Thread b = start("t2", () -> {
-        synchronized (lockB) {
+        synchronized (lockB) { /*syncB*/
           map.put("b", 2); /*lockB*/
         }
       });
       a.join();
       b.join();
-    });
+    }).report();
+    for (String sync : List.of("syncA", "syncB")) {
+      org.assertj.core.api.Assertions.assertThat(report).containsPattern(
+          "      locks held: monitor of Object@[0-9a-f]+ \\(locked at RacyProgramsTest.java:"
+              + SourceMarkers.line(getClass(), sync) + "\\)\n");
+    }
+    org.assertj.core.api.Assertions.assertThat(report)
+        .containsPattern("Why: the threads held different locks \\(monitor of Object@[0-9a-f]+"
+            + " vs monitor of Object@[0-9a-f]+\\), which do not order each other.");
   }
 
   @Test

@@ -5,6 +5,7 @@ import static net.bytebuddy.jar.asm.Opcodes.GETFIELD;
 import static net.bytebuddy.jar.asm.Opcodes.GETSTATIC;
 import static net.bytebuddy.jar.asm.Opcodes.ICONST_0;
 import static net.bytebuddy.jar.asm.Opcodes.ICONST_1;
+import static net.bytebuddy.jar.asm.Opcodes.INVOKEINTERFACE;
 import static net.bytebuddy.jar.asm.Opcodes.INVOKESPECIAL;
 import static net.bytebuddy.jar.asm.Opcodes.INVOKESTATIC;
 import static net.bytebuddy.jar.asm.Opcodes.INVOKEVIRTUAL;
@@ -110,12 +111,82 @@ final class SyncPointMethodVisitor extends MethodVisitor {
       super.visitInsn(collectionCall ? ICONST_0 : ICONST_1);
       callHook("collectionCall", "(ILjava/lang/String;Z)V");
     }
-    super.visitMethodInsn(opcode, owner, name, descriptor, isInterface);
+    if (!mode.memoryAccesses || !rewriteLockCall(opcode, owner, name, descriptor)) {
+      super.visitMethodInsn(opcode, owner, name, descriptor, isInterface);
+    }
     if (announced) callHook("collectionCallDone", "()V");
     if (libraryCall) {
       // The call may have waited for another thread (Future.get, take, await): acquire again.
       pushSite();
       callHook("concurrencyCallReturned", "(I)V");
+    }
+  }
+
+  private static final String LOCK = "java/util/concurrent/locks/Lock";
+  private static final String STAMPED_LOCK = "java/util/concurrent/locks/StampedLock";
+
+  /**
+   * Replaces a call that takes or releases a java.util.concurrent lock with the {@code Hooks}
+   * method of the same name (StampedLock's prefixed with {@code stamped}), which makes the call
+   * and tells the runtime which locks the thread holds. Only application code is rewritten, so
+   * the lock set shows the locks the user's code took, never the JDK's internal ones. A {@code
+   * super.lock()} (invokespecial) stays: the call that reached it is the one recorded.
+   */
+  private boolean rewriteLockCall(int opcode, String owner, String name, String descriptor) {
+    if (opcode != INVOKEVIRTUAL && opcode != INVOKEINTERFACE) return false;
+    String hook;
+    String receiver;
+    if (isLockMethod(name, descriptor) && facts.isLock(owner)) {
+      hook = name;
+      receiver = LOCK;
+    } else if (isStampedLockMethod(name, descriptor) && facts.isStampedLock(owner)) {
+      hook = "stamped" + Character.toUpperCase(name.charAt(0)) + name.substring(1);
+      receiver = STAMPED_LOCK;
+    } else {
+      return false;
+    }
+    int close = descriptor.indexOf(')');
+    String hookDescriptor = "(L" + receiver + ";" + descriptor.substring(1, close) + "I"
+        + descriptor.substring(close);
+    pushSite();
+    callHook(hook, hookDescriptor);
+    return true;
+  }
+
+  private static boolean isLockMethod(String name, String descriptor) {
+    switch (name + descriptor) {
+      case "lock()V":
+      case "lockInterruptibly()V":
+      case "tryLock()Z":
+      case "tryLock(JLjava/util/concurrent/TimeUnit;)Z":
+      case "unlock()V":
+        return true;
+      default:
+        return false;
+    }
+  }
+
+  private static boolean isStampedLockMethod(String name, String descriptor) {
+    switch (name + descriptor) {
+      case "writeLock()J":
+      case "tryWriteLock()J":
+      case "tryWriteLock(JLjava/util/concurrent/TimeUnit;)J":
+      case "writeLockInterruptibly()J":
+      case "readLock()J":
+      case "tryReadLock()J":
+      case "tryReadLock(JLjava/util/concurrent/TimeUnit;)J":
+      case "readLockInterruptibly()J":
+      case "unlockWrite(J)V":
+      case "unlockRead(J)V":
+      case "unlock(J)V":
+      case "tryUnlockWrite()Z":
+      case "tryUnlockRead()Z":
+      case "tryConvertToWriteLock(J)J":
+      case "tryConvertToReadLock(J)J":
+      case "tryConvertToOptimisticRead(J)J":
+        return true;
+      default:
+        return false;
     }
   }
 

@@ -34,6 +34,46 @@ final class TypeFacts {
     return cache.computeIfAbsent("T" + ownerInternalName, k -> resolveThread(ownerInternalName));
   }
 
+  /**
+   * Whether calls on {@code ownerInternalName} reach a {@code java.util.concurrent.locks.Lock}:
+   * the interface, its JDK implementations, or an application class or interface extending them.
+   */
+  boolean isLock(String ownerInternalName) {
+    switch (ownerInternalName) {
+      case "java/util/concurrent/locks/Lock":
+      case "java/util/concurrent/locks/ReentrantLock":
+      case "java/util/concurrent/locks/ReentrantReadWriteLock$ReadLock":
+      case "java/util/concurrent/locks/ReentrantReadWriteLock$WriteLock":
+        return true;
+      default:
+        return isApplicationSubtype(ownerInternalName, java.util.concurrent.locks.Lock.class);
+    }
+  }
+
+  /** Whether {@code ownerInternalName} is {@code StampedLock} or an application subclass of it. */
+  boolean isStampedLock(String ownerInternalName) {
+    return ownerInternalName.equals("java/util/concurrent/locks/StampedLock")
+        || isApplicationSubtype(ownerInternalName, java.util.concurrent.locks.StampedLock.class);
+  }
+
+  private boolean isApplicationSubtype(String ownerInternalName, Class<?> supertype) {
+    if (ownerInternalName.startsWith("java/") || ownerInternalName.startsWith("jdk/")
+        || ownerInternalName.startsWith("[")) {
+      return false;
+    }
+    return cache.computeIfAbsent(supertype.getSimpleName() + ":" + ownerInternalName,
+        k -> resolveAssignable(ownerInternalName, supertype));
+  }
+
+  private Boolean resolveAssignable(String owner, Class<?> supertype) {
+    try {
+      TypePool.Resolution r = pool.describe(owner.replace('/', '.'));
+      return r.isResolved() && r.resolve().isAssignableTo(supertype);
+    } catch (RuntimeException unresolvable) {
+      return false;
+    }
+  }
+
   private Boolean resolveVolatile(String owner, String field) {
     try {
       TypePool.Resolution r = pool.describe(owner.replace('/', '.'));

@@ -8,7 +8,7 @@ import dev.weft.Access;
  * the thread moved on.
  */
 record CollectionAccess(ControlledThread thread, int epoch, String operation, Access.Kind kind,
-    Object argument, StackTraceElement[] stack, String locksHeld, boolean growsTable,
+    Object argument, StackTraceElement[] stack, LockSet locksHeld, boolean growsTable,
     StackTraceElement taskOrigin) {
 
   boolean write() {

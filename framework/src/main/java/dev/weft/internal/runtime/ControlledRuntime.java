@@ -32,7 +32,9 @@ public final class ControlledRuntime implements HookHandler {
     if (Hooks.handler() != INSTANCE) {
       // Touch what the hook path needs so no class loads in the middle of a hooked operation.
       Object[] warmUp = {ThreadState.RUNNABLE, BlockKind.NONE, WakeReason.NONE,
-          new MonitorState(), ExecutionAborted.class, StackRendering.class, DeadlockReport.class};
+          new MonitorState(), ExecutionAborted.class, StackRendering.class, DeadlockReport.class,
+          LockSet.NONE, ConcurrentLocks.identify(new Object(), 0), ConcurrentLocks.Identity.class,
+          HeldLock.class};
       if (warmUp.length > 0) Hooks.install(INSTANCE);
     }
   }
@@ -245,6 +247,30 @@ public final class ControlledRuntime implements HookHandler {
     if (me == null) return;
     try {
       if (!me.execution.aborting()) me.execution.monitorExit(me, lock);
+    } finally {
+      leave(me);
+    }
+  }
+
+  // ---- java.util.concurrent locks ----------------------------------------------------------------
+
+  @Override
+  public void lockAcquired(Object lock, int mode, int site) {
+    ControlledThread me = enter();
+    if (me == null) return;
+    try {
+      if (!me.execution.aborting()) me.execution.lockAcquired(me, lock, mode, site);
+    } finally {
+      leave(me);
+    }
+  }
+
+  @Override
+  public void lockReleased(Object lock, int mode, int site) {
+    ControlledThread me = enter();
+    if (me == null) return;
+    try {
+      if (!me.execution.aborting()) me.execution.lockReleased(me, lock, mode, site);
     } finally {
       leave(me);
     }

@@ -46,8 +46,13 @@ final class ControlledThread {
   boolean announcedByLibraryCall;
   /** Monitors this thread owns in the model. */
   int monitorsHeld;
-  /** {@code monitorsHeld} described for reports; null when it must be recomputed. */
-  String locksHeldText;
+  /**
+   * java.util.concurrent locks the application code of this thread holds (reentrant holds
+   * counted), in the order taken; null until the first one.
+   */
+  java.util.ArrayList<HeldLock> heldLocks;
+  /** The monitors and locks held, for reports; null when it must be rebuilt. */
+  LockSet lockSet;
   /** Nesting of ConcurrentHashMap operations (compute calling back into the map). */
   int concurrentMapDepth;
   /** First application frame of the code that started this thread, or null. */

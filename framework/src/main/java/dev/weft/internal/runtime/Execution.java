@@ -254,7 +254,7 @@ public final class Execution {
         MonitorState m = monitor(t.blockObject);
         m.owner = t;
         t.monitorsHeld++;
-        t.locksHeldText = null;
+        t.lockSet = null;
         m.count = t.reacquireCount;
         m.acquiredAt = t.blockSite;
         break;
@@ -389,7 +389,7 @@ public final class Execution {
     if (m != null && m.owner == me && --m.count == 0) {
       m.owner = null;
       me.monitorsHeld--;
-      me.locksHeldText = null;
+      me.lockSet = null;
       m.acquiredAt = -1;
       clocks.release(me.id, lock);
       if (trace != null) trace.add(me, "unlocks " + name(lock), null, false);
@@ -402,7 +402,7 @@ public final class Execution {
     int saved = m.owner == me ? m.count : 1;
     if (m.owner == me) {
       me.monitorsHeld--;
-      me.locksHeldText = null;
+      me.lockSet = null;
     }
     m.owner = null;
     m.count = 0;
@@ -554,7 +554,7 @@ public final class Execution {
   /** An atomic, VarHandle or java.util.concurrent operation whose object Weft does not see. */
   /** An atomic or java.util.concurrent call at {@code site}, for the trace. */
   void synchronizationCall(ControlledThread me, int site) {
-    if (trace != null) trace.add(me, "atomic / concurrent call", site(site), true);
+    if (trace != null) trace.add(me, Trace.LIBRARY_CALL, site(site), true);
   }
 
   void sharedSynchronization(ControlledThread me, boolean release) {
@@ -658,28 +658,112 @@ public final class Execution {
     }
   }
 
-  /** Monitors {@code me} owns, for reports. */
-  String locksHeldBy(ControlledThread me) {
-    if (me.monitorsHeld == 0) return "";
-    // Cached until the thread takes or releases a monitor: asked on every collection access.
-    if (me.locksHeldText == null) me.locksHeldText = describeLocksHeld(me);
-    return me.locksHeldText;
+  // ---- java.util.concurrent locks ---------------------------------------------------------------
+
+  /**
+   * Application code of {@code me} took a java.util.concurrent lock ({@code mode}: a {@code Hooks}
+   * constant). Only for the lock set of reports and for happens-before: the lock itself is real,
+   * and its blocking goes through LockSupport like every other java.util.concurrent wait.
+   */
+  void lockAcquired(ControlledThread me, Object lock, int mode, int site) {
+    ConcurrentLocks.Identity id = ConcurrentLocks.identify(lock, mode);
+    if (id == null) return;
+    if (me.heldLocks == null) me.heldLocks = new ArrayList<>(2);
+    HeldLock held = find(me, id);
+    if (held != null) {
+      held.count++;
+      return;
+    }
+    me.heldLocks.add(new HeldLock(id, site));
+    me.lockSet = null;
+    if (id.shared()) {
+      clocks.acquire(me.id, id.key());
+    } else {
+      clocks.acquireExclusive(me.id, id.key());
+    }
+    if (trace != null) trace.addReplacingLibraryCall(me, "locks " + id.name(), site(site));
   }
 
-  private String describeLocksHeld(ControlledThread me) {
-    StringBuilder sb = null;
-    for (java.util.Map.Entry<Object, MonitorState> e : monitors.entrySet()) {
-      if (e.getValue().owner != me) continue;
-      if (sb == null) {
-        sb = new StringBuilder();
-      } else {
-        sb.append(", ");
+  /** Application code of {@code me} released a lock reported by {@link #lockAcquired}. */
+  void lockReleased(ControlledThread me, Object lock, int mode, int site) {
+    ConcurrentLocks.Identity id = ConcurrentLocks.identify(lock, mode);
+    if (id == null) return;
+    ControlledThread holder = me;
+    HeldLock held = find(me, id);
+    if (held == null && isStamped(lock, mode)) {
+      // A StampedLock is not owned by a thread: another thread may unlock a stamp.
+      for (ControlledThread t : threads) {
+        held = t == me ? null : find(t, id);
+        if (held != null) {
+          holder = t;
+          break;
+        }
       }
-      Object lock = e.getKey();
-      sb.append("monitor of ").append(lock.getClass().getSimpleName()).append('@')
-          .append(Integer.toHexString(System.identityHashCode(lock)));
     }
-    return sb == null ? "" : sb.toString();
+    if (held == null || --held.count > 0) return;
+    holder.heldLocks.remove(held);
+    holder.lockSet = null;
+    if (id.shared()) {
+      clocks.releaseRead(me.id, id.key());
+    } else {
+      clocks.release(me.id, id.key());
+    }
+    if (trace != null) trace.addReplacingLibraryCall(me, "unlocks " + id.name(), site(site));
+  }
+
+  private static boolean isStamped(Object lock, int mode) {
+    return mode != dev.weft.boot.Hooks.LOCK_OBJECT
+        || lock.getClass().getName().startsWith("java.util.concurrent.locks.StampedLock$");
+  }
+
+  private static HeldLock find(ControlledThread t, ConcurrentLocks.Identity id) {
+    ArrayList<HeldLock> held = t.heldLocks;
+    if (held == null) return null;
+    for (int i = 0; i < held.size(); i++) {
+      if (held.get(i).is(id.key(), id.shared())) return held.get(i);
+    }
+    return null;
+  }
+
+  /** Monitors and java.util.concurrent locks {@code me} holds, for reports. */
+  LockSet locksHeldBy(ControlledThread me) {
+    if (me.monitorsHeld == 0 && (me.heldLocks == null || me.heldLocks.isEmpty())) {
+      return LockSet.NONE;
+    }
+    // Cached until the thread takes or releases a lock: asked on every collection access.
+    if (me.lockSet == null) me.lockSet = describeLocksHeld(me);
+    return me.lockSet;
+  }
+
+  private LockSet describeLocksHeld(ControlledThread me) {
+    List<LockSet.Entry> entries = new ArrayList<>();
+    if (me.monitorsHeld > 0) {
+      for (java.util.Map.Entry<Object, MonitorState> e : monitors.entrySet()) {
+        if (e.getValue().owner != me) continue;
+        Object lock = e.getKey();
+        String owner = lock.getClass().getSimpleName() + "@"
+            + Integer.toHexString(System.identityHashCode(lock));
+        String name = "monitor of " + owner;
+        entries.add(new LockSet.Entry(lock, LockSet.Mode.MONITOR, owner, name,
+            name + lockedAt(e.getValue().acquiredAt)));
+      }
+    }
+    if (me.heldLocks != null) {
+      for (HeldLock h : me.heldLocks) {
+        ConcurrentLocks.Identity id = h.lock;
+        entries.add(new LockSet.Entry(id.key(),
+            id.shared() ? LockSet.Mode.SHARED : LockSet.Mode.EXCLUSIVE, id.owner(), id.name(),
+            id.name() + lockedAt(h.site)));
+      }
+    }
+    return new LockSet(entries);
+  }
+
+  /** {@code " (locked at Foo.java:12)"}, or nothing when the place is unknown. */
+  private static String lockedAt(int site) {
+    StackTraceElement where = site(site);
+    return where == null || where.getLineNumber() < 0 ? ""
+        : " (locked at " + StackRendering.shortLocation(where) + ")";
   }
 
   /**

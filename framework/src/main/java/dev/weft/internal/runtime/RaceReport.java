@@ -72,8 +72,8 @@ final class RaceReport {
     }
     d.append(" at ").append(location(access)).append('\n');
     d.append(StackRendering.render(access.stack()));
-    d.append("      locks held: ").append(access.locksHeld().isEmpty() ? "none" : access.locksHeld())
-        .append('\n');
+    d.append("      locks held: ")
+        .append(access.locksHeld().isEmpty() ? "none" : access.locksHeld().text()).append('\n');
     ControlledThread t = access.thread();
     if (t.id == 0) {
       d.append("      thread: the test body\n");
@@ -104,18 +104,49 @@ final class RaceReport {
   static final Object NO_ARGUMENT = dev.weft.boot.Hooks.NO_ARGUMENT;
 
   private static String why(Race race) {
-    String la = race.earlier().locksHeld();
-    String lb = race.later().locksHeld();
+    CollectionAccess a = race.earlier();
+    CollectionAccess b = race.later();
+    LockSet la = a.locksHeld();
+    LockSet lb = b.locksHeld();
     if (la.isEmpty() && lb.isEmpty()) {
       return "neither thread held a lock, and nothing else (join, a volatile write and read,"
           + " a concurrent collection or executor hand-off) orders the two accesses.";
     }
     if (la.isEmpty() || lb.isEmpty()) {
-      return "only one of the threads held a lock (" + (la.isEmpty() ? lb : la)
+      return "only one of the threads held a lock (" + (la.isEmpty() ? lb : la).names()
           + "); a lock orders accesses only if both sides take it.";
     }
-    return "the threads held different locks (" + la + " vs " + lb
+    LockSet.Entry read = la.sharedReadLock(lb);
+    if (read != null) {
+      String writes = a.write() && b.write() ? "both accesses are writes"
+          : writer(a, b).thread().displayName() + "'s " + writer(a, b).operation() + " is a write";
+      return "both threads held the " + read.name() + ", but a read lock is shared: any number"
+          + " of threads hold it at once, so it does not order their accesses, and " + writes
+          + ".";
+    }
+    return "the threads held different locks (" + la.names() + " vs " + lb.names()
         + "), which do not order each other.";
+  }
+
+  /** The writing access of a conflicting pair (the later one when both write). */
+  private static CollectionAccess writer(CollectionAccess a, CollectionAccess b) {
+    return b.write() ? b : a;
+  }
+
+  /**
+   * "A write must take the write lock" when an access wrote holding only a read lock; else
+   * empty.
+   */
+  private static String writeLockHint(CollectionAccess a, CollectionAccess b) {
+    for (CollectionAccess access : new CollectionAccess[] {b, a}) {
+      if (!access.write()) continue;
+      LockSet.Entry read = access.locksHeld().readLockOnly();
+      if (read == null) continue;
+      return " A write must take the write lock: " + access.thread().displayName() + " called "
+          + access.operation() + " holding only the " + read.name() + "; take the write lock of "
+          + read.owner() + " for every write, and the read lock only for accesses that read.";
+    }
+    return "";
   }
 
   private static String fix(Race race) {
@@ -124,8 +155,12 @@ final class RaceReport {
     String type = race.collection().getClass().getSimpleName();
     boolean map = race.collection() instanceof java.util.Map;
     if (!a.locksHeld().isEmpty() || !b.locksHeld().isEmpty()) {
+      String hint = writeLockHint(a, b);
+      if (a.locksHeld().sharedReadLock(b.locksHeld()) != null) {
+        return "a" + hint.substring(2);
+      }
       return "guard every access to this " + type + " with the same lock (one lock object per"
-          + " collection), including iteration.";
+          + " collection), including iteration." + hint;
     }
     if (isIteration(a) || isIteration(b)) {
       return "iterate over a snapshot instead of the live " + type + ": copy it under the lock"

@@ -14,6 +14,27 @@ public final class Trace {
     events.add(new TraceEvent(thread.id, text, StackRendering.shortLocation(where), minor, false));
   }
 
+  /**
+   * Adds what a java.util.concurrent call did (took or released a lock). When the thread's last
+   * event is the generic library call row of that same call, it takes that row's place.
+   */
+  void addReplacingLibraryCall(ControlledThread thread, String text, StackTraceElement where) {
+    int last = events.size() - 1;
+    if (last >= 0) {
+      TraceEvent e = events.get(last);
+      if (e.thread() == thread.id && e.minor() && !e.marked()
+          && e.text().equals(LIBRARY_CALL)
+          && e.location().equals(StackRendering.shortLocation(where))) {
+        events.set(last, new TraceEvent(thread.id, text, e.location(), false, false));
+        return;
+      }
+    }
+    add(thread, text, where, false);
+  }
+
+  /** The row of a call into java.util.concurrent or an atomic. */
+  static final String LIBRARY_CALL = "atomic / concurrent call";
+
   /** Adds an event that a later failure may need to point at. */
   void add(ControlledThread thread, String text, StackTraceElement where, Object ref) {
     eventOf.put(ref, events.size());

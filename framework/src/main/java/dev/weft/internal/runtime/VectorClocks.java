@@ -18,6 +18,8 @@ final class VectorClocks {
   private int[][] clocks = new int[4][];
   private final IdentityHashMap<Object, int[]> objectClocks = new IdentityHashMap<>();
   private final HashMap<Integer, int[]> fieldClocks = new HashMap<>();
+  /** Release clocks of the read locks of read-write locks, by the lock's key. */
+  private final IdentityHashMap<Object, int[]> readerClocks = new IdentityHashMap<>();
   private final Object sharedClockKey = new Object();
 
   /** {@code child} (or T0, with parent -1) starts after everything its parent did so far. */
@@ -50,6 +52,23 @@ final class VectorClocks {
   void acquire(int thread, Object sync) {
     int[] source = objectClocks.get(sync);
     if (source != null) clocks[thread] = join(clocks[thread], source);
+  }
+
+  /**
+   * A read lock of {@code lock} released: its clock goes to the lock's readers' clock, which
+   * the next writer acquires (see {@link #acquireExclusive}); other readers do not acquire it,
+   * since readers do not exclude each other.
+   */
+  void releaseRead(int thread, Object lock) {
+    readerClocks.put(lock, join(readerClocks.get(lock), clocks[thread]));
+    tick(thread);
+  }
+
+  /** The write (exclusive) lock of {@code lock} taken: after its last writer and its readers. */
+  void acquireExclusive(int thread, Object lock) {
+    acquire(thread, lock);
+    int[] readers = readerClocks.get(lock);
+    if (readers != null) clocks[thread] = join(clocks[thread], readers);
   }
 
   void releaseField(int thread, int fieldId) {
