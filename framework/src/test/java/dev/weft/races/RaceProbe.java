@@ -22,16 +22,29 @@ final class RaceProbe {
 
   /** The body races; the report names both accesses at the given lines of this test file. */
   static Failure assertRace(Class<?> testClass, String markerA, String markerB, Weft.Body body) {
-    return assertRaceReported(testClass, markerA, markerB, body).failure().orElseThrow();
+    return assertRaceReported(testClass, markerA, markerB, 500, body).failure().orElseThrow();
+  }
+
+  /** As above, exploring at most {@code iterations} schedules to find the race. */
+  static Failure assertRace(Class<?> testClass, String markerA, String markerB, int iterations,
+      Weft.Body body) {
+    return assertRaceReported(testClass, markerA, markerB, iterations, body).failure()
+        .orElseThrow();
   }
 
   /** {@link #assertRace}, returning the whole result for checks on the report text. */
   static Result assertRaceReported(Class<?> testClass, String markerA, String markerB,
       Weft.Body body) {
+    return assertRaceReported(testClass, markerA, markerB, 500, body);
+  }
+
+  static Result assertRaceReported(Class<?> testClass, String markerA, String markerB,
+      int iterations,
+      Weft.Body body) {
     String file = testClass.getSimpleName() + ".java";
     int lineA = SourceMarkers.line(testClass, markerA);
     int lineB = SourceMarkers.line(testClass, markerB);
-    Result result = Weft.explore(options(500), body);
+    Result result = Weft.explore(options(iterations), body);
     assertThat(result.failed()).as("expected a data race, got: %s", result.report()).isTrue();
     Failure failure = result.failure().orElseThrow();
     assertThat(failure.kind()).as(result.report()).isEqualTo(Failure.Kind.DATA_RACE);
@@ -54,9 +67,14 @@ final class RaceProbe {
 
   /** The body is correctly synchronized: every execution passes. */
   static void assertNoRace(Weft.Body body) {
-    Result result = Weft.explore(options(300), body);
+    assertNoRace(300, body);
+  }
+
+  /** As above, over {@code iterations} schedules. */
+  static void assertNoRace(int iterations, Weft.Body body) {
+    Result result = Weft.explore(options(iterations), body);
     assertThat(result.failed()).as(result.report()).isFalse();
-    assertThat(result.executions()).isEqualTo(300);
+    assertThat(result.executions()).isEqualTo(iterations);
   }
 
   private static List<String> describe(List<Access> accesses) {

@@ -2,6 +2,7 @@ package dev.weft.internal.runtime;
 
 import dev.weft.Access;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** Tells reads from writes by method name, and which callers make an access worth tracking. */
 final class CollectionOperations {
@@ -13,41 +14,100 @@ final class CollectionOperations {
       "offerFirst", "offerLast", "poll", "pollFirst", "pollLast", "push", "pop", "removeIf",
       "removeAll", "retainAll", "sort", "trimToSize", "ensureCapacity", "addFirst", "addLast",
       "removeFirst", "removeLast", "pollFirstEntry", "pollLastEntry", "removeFirstOccurrence",
-      "removeLastOccurrence", "putFirst", "putLast");
+      "removeLastOccurrence", "putFirst", "putLast", "removeRange");
 
   private static final Set<String> ITERATION_STEPS = Set.of("next", "nextNode", "nextEntry",
       "nextIndex", "previous", "prevEntry", "forEachRemaining", "tryAdvance", "forEach");
 
   /**
    * How a step through a view reads in a report: {@code HashMap iteration} for iterator and
-   * spliterator steps, {@code ArrayList.subList().set} or {@code HashMap.keySet().remove} for
-   * operations on a view.
+   * spliterator steps, {@code ArrayList.subList().set}, {@code HashMap.keySet().remove} or
+   * {@code TreeMap.descendingMap().pollFirstEntry} for operations on a view. Built once per view
+   * class, owner class and method: this runs on every step.
    */
-  static String viewOperation(Object owner, String view, String method) {
-    String ownerName = owner.getClass().getSimpleName();
-    if (ITERATION_STEPS.contains(method)) return ownerName + " iteration";
-    String viewName = view.substring(view.lastIndexOf('$') + 1);
-    if (viewName.endsWith("Itr") || viewName.endsWith("Iterator")) {
-      return ownerName + ".iterator()." + method;
+  static String viewOperation(Object owner, Class<?> view, String method) {
+    ConcurrentHashMap<Class<?>, ConcurrentHashMap<String, String>> byOwner =
+        VIEW_OPERATION_NAMES.get(view);
+    Class<?> ownerType = owner.getClass();
+    ConcurrentHashMap<String, String> names = byOwner.get(ownerType);
+    if (names == null) {
+      names = byOwner.computeIfAbsent(ownerType, t -> new ConcurrentHashMap<>());
     }
-    if (viewName.startsWith("Linked")) viewName = viewName.substring("Linked".length());
-    String accessor = Character.toLowerCase(viewName.charAt(0)) + viewName.substring(1);
-    return ownerName + "." + accessor + "()." + method;
+    String name = names.get(method);
+    if (name == null) {
+      name = ITERATION_STEPS.contains(method)
+          ? displayName(ownerType) + " iteration"
+          : displayName(ownerType) + "." + VIEW_ACCESSORS.get(view) + "." + method;
+      names.putIfAbsent(method, name);
+    }
+    return name;
+  }
+
+  private static final ClassValue<ConcurrentHashMap<Class<?>, ConcurrentHashMap<String, String>>>
+      VIEW_OPERATION_NAMES = new ClassValue<>() {
+        @Override
+        protected ConcurrentHashMap<Class<?>, ConcurrentHashMap<String, String>> computeValue(
+            Class<?> view) {
+          return new ConcurrentHashMap<>();
+        }
+      };
+
+  /** The call that makes such a view, as the user wrote it (or close to it). */
+  private static final ClassValue<String> VIEW_ACCESSORS = new ClassValue<>() {
+    @Override
+    protected String computeValue(Class<?> view) {
+      return viewAccessor(view);
+    }
+  };
+
+  private static String viewAccessor(Class<?> view) {
+    if (java.util.Iterator.class.isAssignableFrom(view)) return "iterator()";
+    if (java.util.Spliterator.class.isAssignableFrom(view)) return "spliterator()";
+    String name = view.getName();
+    String simple = name.substring(name.lastIndexOf('$') + 1);
+    switch (simple) {
+      case "AscendingSubMap":
+      case "NavigableSubMap":
+        return "subMap()";
+      case "DescendingSubMap":
+        return "descendingMap()";
+      default:
+        break;
+    }
+    if (simple.endsWith("EntrySet") || simple.endsWith("EntrySetView")) return "entrySet()";
+    if (simple.endsWith("KeySet")) return "keySet()";
+    if (simple.endsWith("Values")) return "values()";
+    if (simple.isEmpty() || Character.isDigit(simple.charAt(0))) return "view()";
+    return Character.toLowerCase(simple.charAt(0)) + simple.substring(1) + "()";
+  }
+
+  /**
+   * A collection's name in reports: its simple name, or for an anonymous subclass (a
+   * double-brace {@code new HashMap<>() {{ ... }}}) the class it extends.
+   */
+  static String displayName(Class<?> type) {
+    Class<?> c = type;
+    while (c.getSimpleName().isEmpty() && c.getSuperclass() != null) c = c.getSuperclass();
+    return c.getSimpleName();
   }
 
   /** {@code HashMap.put}, built once per class and method: this runs on every operation. */
-  private static final ClassValue<java.util.concurrent.ConcurrentHashMap<String, String>>
-      OPERATION_NAMES = new ClassValue<>() {
+  private static final ClassValue<ConcurrentHashMap<String, String>> OPERATION_NAMES =
+      new ClassValue<>() {
         @Override
-        protected java.util.concurrent.ConcurrentHashMap<String, String> computeValue(
-            Class<?> type) {
-          return new java.util.concurrent.ConcurrentHashMap<>();
+        protected ConcurrentHashMap<String, String> computeValue(Class<?> type) {
+          return new ConcurrentHashMap<>();
         }
       };
 
   static String operationName(Class<?> type, String method) {
-    return OPERATION_NAMES.get(type)
-        .computeIfAbsent(method, m -> type.getSimpleName() + "." + m);
+    ConcurrentHashMap<String, String> names = OPERATION_NAMES.get(type);
+    String name = names.get(method);
+    if (name == null) {
+      name = displayName(type) + "." + method;
+      names.putIfAbsent(method, name);
+    }
+    return name;
   }
 
   /** Writes that change elements in place; every other write may add or remove some. */

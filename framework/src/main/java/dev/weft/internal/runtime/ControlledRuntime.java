@@ -626,7 +626,7 @@ public final class ControlledRuntime implements HookHandler {
       if (me.execution.aborting()) return null;
       Object owner = ViewOwners.ownerOf(view);
       if (owner == null) return null;
-      String operation = CollectionOperations.viewOperation(owner, view.getClass().getName(), method);
+      String operation = CollectionOperations.viewOperation(owner, view.getClass(), method);
       boolean tracked = me.execution.collectionAccessBegins(me, owner, operation, method,
           CollectionOperations.kind(method), RaceReport.NO_ARGUMENT, me.collectionDepth == 0,
           claimAnnouncedCaller(me, method));

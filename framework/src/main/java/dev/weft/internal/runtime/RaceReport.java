@@ -61,7 +61,8 @@ final class RaceReport {
   private static boolean isIteration(CollectionAccess access) {
     String op = access.operation();
     return op.endsWith("iteration") || op.endsWith(".forEach") || op.endsWith(".iterator")
-        || op.endsWith(".forEachRemaining");
+        || op.endsWith(".forEachRemaining") || op.endsWith(".listIterator")
+        || op.endsWith(".descendingIterator") || op.endsWith(".spliterator");
   }
 
   private static void appendAccess(StringBuilder d, String label, CollectionAccess access) {
