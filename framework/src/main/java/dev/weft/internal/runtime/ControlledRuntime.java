@@ -235,10 +235,20 @@ public final class ControlledRuntime implements HookHandler {
     if (me == null) return;
     try {
       me.execution.checkAborted();
-      me.execution.monitorEnter(me, lock, site);
+      me.execution.monitorEnter(me, lock, applicationSite(me, site));
     } finally {
       leave(me);
     }
+  }
+
+  /**
+   * A monitor taken inside the JDK on the application's behalf (a synchronizedMap's mutex) is
+   * shown at the application's call, which is the line the user can act on.
+   */
+  private static int applicationSite(ControlledThread me, int site) {
+    if (me.announcedMethod == null) return site;
+    StackTraceElement where = SiteRegistry.location(site);
+    return where != null && where.getClassName().startsWith("java.") ? me.announcedSite : site;
   }
 
   @Override

@@ -624,8 +624,11 @@ public final class Execution {
 
   private static String traceText(CollectionAccess access) {
     Object argument = access.argument();
-    return access.operation() + (argument == RaceReport.NO_ARGUMENT ? "()"
-        : "(" + ValueRendering.render(argument) + ")");
+    if (argument != RaceReport.NO_ARGUMENT) {
+      return access.operation() + "(" + ValueRendering.render(argument) + ")";
+    }
+    // "HashMap iteration" names a step, not a method.
+    return access.operation().indexOf(' ') >= 0 ? access.operation() : access.operation() + "()";
   }
 
   private static StackTraceElement firstApplicationFrame(CollectionAccess access) {

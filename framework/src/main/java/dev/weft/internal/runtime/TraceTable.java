@@ -12,7 +12,7 @@ final class TraceTable {
   private TraceTable() {}
 
   static final int MAX_ROWS = 30;
-  private static final int LINE_WIDTH = 110;
+  private static final int LINE_WIDTH = 120;
 
   static String render(List<TraceEvent> events, List<String> threadNames) {
     if (events.isEmpty()) return "";
@@ -25,7 +25,7 @@ final class TraceTable {
     int columns = threadNames.size();
     int whereWidth = 6;
     for (TraceEvent e : rows) whereWidth = Math.max(whereWidth, e.location().length() + 2);
-    whereWidth = Math.min(whereWidth, 30);
+    whereWidth = Math.min(whereWidth, 34);
     int width = Math.max(16, Math.min(44, (LINE_WIDTH - 4 - whereWidth) / Math.max(1, columns)));
     StringBuilder sb = new StringBuilder();
     sb.append("    ").append(cell("where", whereWidth));
