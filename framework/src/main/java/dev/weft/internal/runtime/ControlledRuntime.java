@@ -498,7 +498,8 @@ public final class ControlledRuntime implements HookHandler {
       // Submitted by the announced application call, or forked by a task that knows its origin.
       StackTraceElement origin = me.announcedMethod != null
           ? SiteRegistry.location(me.announcedSite) : me.taskOrigin;
-      me.execution.taskCreated(task, origin);
+      CollectionRaces races = me.execution.collectionRaces();
+      if (races != null) races.taskCreated(task, origin);
     } finally {
       leave(me);
     }
@@ -512,7 +513,8 @@ public final class ControlledRuntime implements HookHandler {
       if (me.execution.aborting()) return Hooks.SAME_TASK;
       me.execution.sharedSynchronization(me, false);
       StackTraceElement previous = me.taskOrigin;
-      StackTraceElement origin = me.execution.taskOrigin(task);
+      CollectionRaces races = me.execution.collectionRaces();
+      StackTraceElement origin = races == null ? null : races.taskOrigin(task);
       if (origin != null) me.taskOrigin = origin;
       return previous;
     } finally {
@@ -601,11 +603,12 @@ public final class ControlledRuntime implements HookHandler {
     ControlledThread me = enter();
     if (me == null) return;
     try {
-      if (me.execution.aborting()) return;
+      CollectionRaces races = me.execution.collectionRaces();
+      if (races == null || me.execution.aborting()) return;
       // Not claimed: collections the constructor creates inside were created on that line too.
       StackTraceElement caller = "<init>".equals(me.announcedMethod)
           ? SiteRegistry.location(me.announcedSite) : null;
-      me.execution.collectionCreated(instance, caller);
+      races.collectionCreated(instance, caller);
     } finally {
       leave(me);
     }
@@ -616,9 +619,10 @@ public final class ControlledRuntime implements HookHandler {
     ControlledThread me = enter();
     if (me == null) return false;
     try {
-      if (me.execution.aborting()) return false;
+      CollectionRaces races = me.execution.collectionRaces();
+      if (races == null || me.execution.aborting()) return false;
       String operation = CollectionOperations.operationName(instance.getClass(), method);
-      boolean tracked = me.execution.collectionAccessBegins(me, instance, operation, method,
+      boolean tracked = races.accessBegins(me, instance, operation, method,
           CollectionOperations.kind(method), argument, me.collectionDepth == 0,
           claimAnnouncedCaller(me, method));
       if (tracked) me.collectionDepth++;
@@ -633,11 +637,12 @@ public final class ControlledRuntime implements HookHandler {
     ControlledThread me = enter();
     if (me == null) return null;
     try {
-      if (me.execution.aborting()) return null;
+      CollectionRaces races = me.execution.collectionRaces();
+      if (races == null || me.execution.aborting()) return null;
       Object owner = ViewOwners.ownerOf(view);
       if (owner == null) return null;
       String operation = CollectionOperations.viewOperation(owner, view.getClass(), method);
-      boolean tracked = me.execution.collectionAccessBegins(me, owner, operation, method,
+      boolean tracked = races.accessBegins(me, owner, operation, method,
           CollectionOperations.kind(method), RaceReport.NO_ARGUMENT, me.collectionDepth == 0,
           claimAnnouncedCaller(me, method));
       if (!tracked) return null;
@@ -656,7 +661,8 @@ public final class ControlledRuntime implements HookHandler {
     if (me.inRuntime || me.released) return;
     me.inRuntime = true;
     try {
-      me.execution.collectionAccessEnds(me, instance);
+      CollectionRaces races = me.execution.collectionRaces();
+      if (races != null) races.accessEnds(me, instance);
     } finally {
       leave(me);
     }

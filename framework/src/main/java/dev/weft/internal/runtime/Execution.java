@@ -1,6 +1,5 @@
 package dev.weft.internal.runtime;
 
-import dev.weft.Access;
 import dev.weft.Failure;
 import dev.weft.boot.ExecutionAborted;
 import dev.weft.scheduler.SchedulingStrategy;
@@ -18,12 +17,6 @@ import java.util.concurrent.locks.LockSupport;
  */
 public final class Execution {
   private static final int SPINS_BEFORE_PARKING = 200;
-  /** Frames kept per collection access: the hook's own, the collection's, and the caller's. */
-  private static final int ACCESS_STACK_DEPTH = 40;
-  private static final StackWalker ACCESS_STACKS = StackWalker.getInstance();
-  private static final java.util.function.Function<java.util.stream.Stream<StackWalker.StackFrame>,
-      StackTraceElement[]> ACCESS_STACK_CAPTURE = frames -> frames.limit(ACCESS_STACK_DEPTH)
-          .map(StackWalker.StackFrame::toStackTraceElement).toArray(StackTraceElement[]::new);
 
   private final SchedulingStrategy strategy;
   private final int maxSteps;
@@ -44,18 +37,26 @@ public final class Execution {
   private volatile RuntimeException strategyError;
   private final CountDownLatch over = new CountDownLatch(1);
   private final VectorClocks clocks = new VectorClocks();
-  private final RaceDetector races = new RaceDetector(clocks);
-  private final boolean raceDetection;
-  private final IdentityHashMap<Object, StackTraceElement> createdAt = new IdentityHashMap<>();
-  /** Where each task was submitted, for "task submitted at" in race reports. */
-  private final IdentityHashMap<Object, StackTraceElement> taskOrigins = new IdentityHashMap<>();
   /** The events of this execution for the report, or null when not tracing (the usual case). */
   private Trace trace;
 
+  /** The race detector's state, or null when race detection is off. */
+  private final CollectionRaces collectionRaces;
+
   Execution(SchedulingStrategy strategy, int maxSteps, boolean raceDetection) {
-    this.raceDetection = raceDetection;
     this.strategy = strategy;
     this.maxSteps = maxSteps;
+    this.collectionRaces = raceDetection ? new CollectionRaces(this, clocks) : null;
+  }
+
+  /** Null when race detection is off. */
+  CollectionRaces collectionRaces() {
+    return collectionRaces;
+  }
+
+  /** The trace being recorded, or null (the usual case: only the run behind a report traces). */
+  Trace trace() {
+    return trace;
   }
 
   // ---- state seen by the coordinator -------------------------------------------------------
@@ -560,79 +561,6 @@ public final class Execution {
   void sharedSynchronization(ControlledThread me, boolean release) {
     if (release) clocks.releaseShared(me.id);
     clocks.acquireShared(me.id);
-  }
-
-  /**
-   * An operation on a tracked collection begins. Returns whether it is tracked (then {@link
-   * #collectionAccessEnds} must follow); reports a race and aborts if it completes one.
-   */
-  boolean collectionAccessBegins(ControlledThread me, Object instance, String operation,
-      String method, Access.Kind kind, Object argument, boolean outermost,
-      StackTraceElement announcedCaller) {
-    if (!raceDetection) return false;
-    StackTraceElement[] stack;
-    if (trace != null) {
-      // The run behind a report: full stacks.
-      stack = ACCESS_STACKS.walk(ACCESS_STACK_CAPTURE);
-      if (!CollectionOperations.calledFromApplication(stack)) return false;
-    } else {
-      // Exploring: only the caller's line, which is all detection and shrinking compare.
-      StackTraceElement caller = announcedCaller != null ? announcedCaller
-          : CollectionOperations.applicationCaller();
-      if (caller == null) return false;
-      stack = new StackTraceElement[] {caller};
-    }
-    CollectionAccess access = new CollectionAccess(me, clocks.now(me.id), operation, kind,
-        argument, stack, locksHeldBy(me),
-        kind == Access.Kind.STRUCTURAL_WRITE && HashTables.writeGrowsTable(instance, method),
-        me.taskOrigin);
-    Race race = races.begin(access, instance);
-    if (race != null) {
-      if (trace != null) {
-        trace.mark(race.earlier());
-        trace.markLast(me, traceText(access), firstApplicationFrame(access));
-      }
-      fail(RaceReport.describe(race, createdAt.get(instance)));
-      throw new ExecutionAborted();
-    }
-    if (trace != null) trace.add(me, traceText(access), firstApplicationFrame(access), access);
-    // Inside the operation: another thread may run now and collide with it.
-    if (outermost) yieldPoint(me, false);
-    return true;
-  }
-
-  /** Remembers where the application created a collection, for the race report. */
-  void collectionCreated(Object instance, StackTraceElement announcedCaller) {
-    if (!raceDetection || createdAt.containsKey(instance)) return;
-    StackTraceElement caller = announcedCaller != null ? announcedCaller
-        : CollectionOperations.applicationCaller();
-    if (caller != null) createdAt.put(instance, caller);
-  }
-
-  /** The first submission counts: an executor may hand a submitted task on to another. */
-  void taskCreated(Object task, StackTraceElement origin) {
-    if (raceDetection && origin != null) taskOrigins.putIfAbsent(task, origin);
-  }
-
-  StackTraceElement taskOrigin(Object task) {
-    return task == null ? null : taskOrigins.get(task);
-  }
-
-  void collectionAccessEnds(ControlledThread me, Object instance) {
-    races.end(me, instance);
-  }
-
-  private static String traceText(CollectionAccess access) {
-    Object argument = access.argument();
-    if (argument != RaceReport.NO_ARGUMENT) {
-      return access.operation() + "(" + ValueRendering.render(argument) + ")";
-    }
-    // "HashMap iteration" names a step, not a method.
-    return access.operation().indexOf(' ') >= 0 ? access.operation() : access.operation() + "()";
-  }
-
-  private static StackTraceElement firstApplicationFrame(CollectionAccess access) {
-    return StackRendering.firstApplicationFrame(access.stack());
   }
 
   private static StackTraceElement site(int site) {

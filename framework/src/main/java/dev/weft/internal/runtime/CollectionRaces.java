@@ -1,0 +1,106 @@
+package dev.weft.internal.runtime;
+
+import dev.weft.Access;
+import dev.weft.boot.ExecutionAborted;
+import java.util.IdentityHashMap;
+
+/**
+ * The race detector's side of one execution: turns collection operations into accesses (with the
+ * caller's line, the locks held and the task being run), feeds them to the {@link RaceDetector},
+ * and on a race fails the execution with a {@link RaceReport}. Remembers where collections were
+ * created and where tasks were submitted, for the report. Exists only when race detection is on.
+ */
+final class CollectionRaces {
+  /** Frames kept per collection access: the hook's own, the collection's, and the caller's. */
+  private static final int ACCESS_STACK_DEPTH = 40;
+  private static final StackWalker ACCESS_STACKS = StackWalker.getInstance();
+  private static final java.util.function.Function<java.util.stream.Stream<StackWalker.StackFrame>,
+      StackTraceElement[]> ACCESS_STACK_CAPTURE = frames -> frames.limit(ACCESS_STACK_DEPTH)
+          .map(StackWalker.StackFrame::toStackTraceElement).toArray(StackTraceElement[]::new);
+
+  private final Execution execution;
+  private final VectorClocks clocks;
+  private final RaceDetector races;
+  private final IdentityHashMap<Object, StackTraceElement> createdAt = new IdentityHashMap<>();
+  /** Where each task was submitted, for "task submitted at" in race reports. */
+  private final IdentityHashMap<Object, StackTraceElement> taskOrigins = new IdentityHashMap<>();
+
+  CollectionRaces(Execution execution, VectorClocks clocks) {
+    this.execution = execution;
+    this.clocks = clocks;
+    this.races = new RaceDetector(clocks);
+  }
+
+  /**
+   * An operation on a tracked collection begins. Returns whether it is tracked (then {@link
+   * #accessEnds} must follow); reports a race and aborts if it completes one.
+   */
+  boolean accessBegins(ControlledThread me, Object instance, String operation,
+      String method, Access.Kind kind, Object argument, boolean outermost,
+      StackTraceElement announcedCaller) {
+    Trace trace = execution.trace();
+    StackTraceElement[] stack;
+    if (trace != null) {
+      // The run behind a report: full stacks.
+      stack = ACCESS_STACKS.walk(ACCESS_STACK_CAPTURE);
+      if (!CollectionOperations.calledFromApplication(stack)) return false;
+    } else {
+      // Exploring: only the caller's line, which is all detection and shrinking compare.
+      StackTraceElement caller = announcedCaller != null ? announcedCaller
+          : CollectionOperations.applicationCaller();
+      if (caller == null) return false;
+      stack = new StackTraceElement[] {caller};
+    }
+    CollectionAccess access = new CollectionAccess(me, clocks.now(me.id), operation, kind,
+        argument, stack, execution.locksHeldBy(me),
+        kind == Access.Kind.STRUCTURAL_WRITE && HashTables.writeGrowsTable(instance, method),
+        me.taskOrigin);
+    Race race = races.begin(access, instance);
+    if (race != null) {
+      if (trace != null) {
+        trace.mark(race.earlier());
+        trace.markLast(me, traceText(access), firstApplicationFrame(access));
+      }
+      execution.fail(RaceReport.describe(race, createdAt.get(instance)));
+      throw new ExecutionAborted();
+    }
+    if (trace != null) trace.add(me, traceText(access), firstApplicationFrame(access), access);
+    // Inside the operation: another thread may run now and collide with it.
+    if (outermost) execution.yieldPoint(me, false);
+    return true;
+  }
+
+  /** Remembers where the application created a collection, for the race report. */
+  void collectionCreated(Object instance, StackTraceElement announcedCaller) {
+    if (createdAt.containsKey(instance)) return;
+    StackTraceElement caller = announcedCaller != null ? announcedCaller
+        : CollectionOperations.applicationCaller();
+    if (caller != null) createdAt.put(instance, caller);
+  }
+
+  /** The first submission counts: an executor may hand a submitted task on to another. */
+  void taskCreated(Object task, StackTraceElement origin) {
+    if (origin != null) taskOrigins.putIfAbsent(task, origin);
+  }
+
+  StackTraceElement taskOrigin(Object task) {
+    return task == null ? null : taskOrigins.get(task);
+  }
+
+  void accessEnds(ControlledThread me, Object instance) {
+    races.end(me, instance);
+  }
+
+  private static String traceText(CollectionAccess access) {
+    Object argument = access.argument();
+    if (argument != RaceReport.NO_ARGUMENT) {
+      return access.operation() + "(" + ValueRendering.render(argument) + ")";
+    }
+    // "HashMap iteration" names a step, not a method.
+    return access.operation().indexOf(' ') >= 0 ? access.operation() : access.operation() + "()";
+  }
+
+  private static StackTraceElement firstApplicationFrame(CollectionAccess access) {
+    return StackRendering.firstApplicationFrame(access.stack());
+  }
+}
