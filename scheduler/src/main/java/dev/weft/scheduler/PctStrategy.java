@@ -7,8 +7,8 @@ import java.util.SplittableRandom;
  * Probabilistic concurrency testing (Burckhardt, Kothari, Musuvathi, Nagarakatte, ASPLOS 2010).
  *
  * <p>Each thread gets a random priority when it is created and the highest-priority enabled
- * thread always runs. At {@code depth - 1} random steps of the execution (fewer in one execution
- * of four) the running thread's priority drops below every initial priority. A bug that needs {@code d} ordering constraints is
+ * thread always runs. At {@code depth - 1} random steps of the execution the running thread's
+ * priority drops below every initial priority. A bug that needs {@code d} ordering constraints is
  * found with probability at least {@code 1 / (n * k^(d-1))} per execution for {@code n} threads
  * and {@code k} steps; the number of steps is estimated from the executions seen so far.
  *
@@ -30,7 +30,6 @@ public final class PctStrategy implements SchedulingStrategy {
   private long lowestPriority;
   private int step;
   private int stepEstimate = INITIAL_STEP_ESTIMATE;
-  private boolean measured;
 
   /**
    * @param seed the exploration seed; each execution derives its own from it
@@ -47,7 +46,7 @@ public final class PctStrategy implements SchedulingStrategy {
   @Override
   public void startExecution(int executionIndex) {
     random = new SplittableRandom(Seeds.forExecution(seed, executionIndex));
-    changePoints = new int[changePointsThisExecution()];
+    changePoints = new int[depth - 1];
     for (int i = 0; i < changePoints.length; i++) {
       changePoints[i] = 1 + random.nextInt(Math.max(1, stepEstimate));
     }
@@ -55,16 +54,6 @@ public final class PctStrategy implements SchedulingStrategy {
     nextChangePoint = 0;
     lowestPriority = 0;
     step = 0;
-  }
-
-  /**
-   * Usually {@code depth - 1}. One execution in four aims at a smaller depth, down to none: change
-   * points always fall within the execution, and a bug that needs fewer preemptions (a thread that
-   * must not be interrupted at all) would otherwise be spoiled by the ones it does not need.
-   */
-  private int changePointsThisExecution() {
-    if (depth == 1 || random.nextInt(4) != 0) return depth - 1;
-    return random.nextInt(depth - 1);
   }
 
   @Override
@@ -106,9 +95,6 @@ public final class PctStrategy implements SchedulingStrategy {
 
   @Override
   public void finishExecution(int steps) {
-    // The initial guess only serves the first execution: a guess above the real length would
-    // put most change points past the end, and those executions would test nothing new.
-    stepEstimate = measured ? Math.max(stepEstimate, steps) : Math.max(1, steps);
-    measured = true;
+    stepEstimate = Math.max(stepEstimate, steps);
   }
 }
