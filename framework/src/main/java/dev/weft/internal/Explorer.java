@@ -83,13 +83,10 @@ public final class Explorer {
    */
   private static Result replayLeniently(Options options, String token, Schedule schedule,
       Weft.Body body, ReplayDivergedException divergence) {
-    prepareRuntime();
-    ReplayStrategy replay = new ReplayStrategy(schedule, true);
-    RecordingStrategy recorder = new RecordingStrategy(replay, schedule.seed());
-    recorder.startExecution(0);
+    RecordingStrategy recorder =
+        new RecordingStrategy(new ReplayStrategy(schedule, true), schedule.seed());
     Trace trace = new Trace();
-    ExecutionRunner.Outcome outcome = ExecutionRunner.run(body, recorder, options.maxSteps(),
-        options.stallTimeout(), options.raceDetection(), trace);
+    ExecutionRunner.Outcome outcome = tracedReplay(options, recorder, body, trace);
     if (outcome.strategyError() != null || outcome.failure() == null) throw divergence;
     ExecutionFailure f = withTable(outcome.failure(), trace);
     String note = "Replayed leniently: the exact schedule did not fit three times ("
@@ -102,19 +99,26 @@ public final class Explorer {
         HtmlReport.render(f.kind().name(), f.summary(), report, exactToken, trace));
   }
 
+  /** One traced execution under {@code recorder}, from a settled runtime. */
+  private static ExecutionRunner.Outcome tracedReplay(Options options,
+      RecordingStrategy recorder, Weft.Body body, Trace trace) {
+    prepareRuntime();
+    recorder.startExecution(0);
+    ExecutionRunner.Outcome outcome = ExecutionRunner.run(body, recorder, options.maxSteps(),
+        options.stallTimeout(), options.raceDetection(), trace);
+    recorder.finishExecution(outcome.steps());
+    return outcome;
+  }
+
   /** Strict replays of a common-pool program before its divergence is reported. */
   private static final int REPLAY_ATTEMPTS = 3;
 
   private static Result replayOnce(Options options, String token, Schedule schedule,
       Weft.Body body, boolean[] usedCommonPool) {
-    prepareRuntime();
     ReplayStrategy replay = new ReplayStrategy(schedule, false);
     RecordingStrategy recorder = new RecordingStrategy(replay, schedule.seed());
-    recorder.startExecution(0);
     Trace trace = new Trace();
-    ExecutionRunner.Outcome outcome = ExecutionRunner.run(body, recorder, options.maxSteps(),
-        options.stallTimeout(), options.raceDetection(), trace);
-    recorder.finishExecution(outcome.steps());
+    ExecutionRunner.Outcome outcome = tracedReplay(options, recorder, body, trace);
     usedCommonPool[0] = outcome.usedCommonPool();
     if (outcome.strategyError() != null) throw outcome.strategyError();
     if (outcome.failure() != null) {
