@@ -7,6 +7,8 @@ import dev.weft.Failure;
 import dev.weft.Options;
 import dev.weft.Result;
 import dev.weft.Weft;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
@@ -54,6 +56,56 @@ class ExplorationTest {
       AtomicInteger counter = new AtomicInteger();
       counter.incrementAndGet();
     })).hasMessageStartingWith("replay diverged at step");
+  }
+
+  /**
+   * Two yielding threads, then a failure every time; once {@code replaying} is set, a third
+   * thread joins in, so no recorded schedule fits any more (the way a common-pool worker that
+   * takes another path makes a replay diverge).
+   */
+  private static Weft.Body pathChangingOnReplay(boolean onCommonPool, AtomicBoolean replaying) {
+    return () -> {
+      if (onCommonPool) ForkJoinPool.commonPool().submit(Thread::yield).join();
+      Thread a = new Thread(Thread::yield);
+      Thread b = new Thread(Thread::yield);
+      a.start();
+      b.start();
+      if (replaying.get()) {
+        Thread c = new Thread(Thread::yield);
+        c.start();
+        c.join();
+      }
+      a.join();
+      b.join();
+      throw new IllegalStateException("always fails");
+    };
+  }
+
+  @Test
+  void aCommonPoolReplayThatKeepsDivergingGetsOneLenientRunWhichSaysSo() {
+    AtomicBoolean replaying = new AtomicBoolean();
+    Weft.Body body = pathChangingOnReplay(true, replaying);
+    Result found = Weft.explore(Options.defaults().iterations(50).seed(5), body);
+    String token = found.failure().orElseThrow().replayToken();
+    replaying.set(true);
+
+    Result replayed = Weft.replay(token, body);
+
+    assertThat(replayed.failure().map(Failure::kind)).contains(Failure.Kind.EXCEPTION);
+    assertThat(replayed.report()).contains("Replayed leniently: the exact schedule did not fit")
+        .contains("always fails");
+  }
+
+  @Test
+  void outsideTheCommonPoolADivergedReplayIsReportedAtOnce() {
+    AtomicBoolean replaying = new AtomicBoolean();
+    Weft.Body body = pathChangingOnReplay(false, replaying);
+    String token = Weft.explore(Options.defaults().iterations(50).seed(5), body)
+        .failure().orElseThrow().replayToken();
+    replaying.set(true);
+
+    assertThatThrownBy(() -> Weft.replay(token, body))
+        .hasMessageStartingWith("replay diverged at step");
   }
 
   @Test
