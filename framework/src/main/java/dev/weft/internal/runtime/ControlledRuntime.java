@@ -246,9 +246,10 @@ public final class ControlledRuntime implements HookHandler {
    * shown at the application's call, which is the line the user can act on.
    */
   private static int applicationSite(ControlledThread me, int site) {
-    if (me.announcedMethod == null) return site;
+    int announced = me.announced.siteOr(site);
+    if (announced == site) return site;
     StackTraceElement where = SiteRegistry.location(site);
-    return where != null && where.getClassName().startsWith("java.") ? me.announcedSite : site;
+    return where != null && where.getClassName().startsWith("java.") ? announced : site;
   }
 
   @Override
@@ -496,8 +497,8 @@ public final class ControlledRuntime implements HookHandler {
     try {
       if (me.execution.aborting()) return;
       // Submitted by the announced application call, or forked by a task that knows its origin.
-      StackTraceElement origin = me.announcedMethod != null
-          ? SiteRegistry.location(me.announcedSite) : me.taskOrigin;
+      StackTraceElement submittedAt = me.announced.location();
+      StackTraceElement origin = submittedAt != null ? submittedAt : me.taskOrigin;
       CollectionRaces races = me.execution.collectionRaces();
       if (races != null) races.taskCreated(task, origin);
     } finally {
@@ -561,11 +562,8 @@ public final class ControlledRuntime implements HookHandler {
    * code calls it through a plain Map; no when its call site already is one, or the JDK calls it.
    */
   private static boolean needsSchedulingPoint(ControlledThread me, String method) {
-    if (method.equals(me.announcedMethod)) {
-      me.announcedMethod = null;
-      return !me.announcedByLibraryCall;
-    }
-    return CollectionOperations.concurrentMapCalledByApplication();
+    Boolean announced = me.announced.claimForConcurrentMap(method);
+    return announced != null ? announced : CollectionOperations.concurrentMapCalledByApplication();
   }
 
   // ---- collections -----------------------------------------------------------------------------
@@ -575,27 +573,13 @@ public final class ControlledRuntime implements HookHandler {
     // Not enter(): this runs before every collection call and only leaves a note for the hook.
     ControlledThread me = CURRENT.get();
     if (me == null) return;
-    me.announcedSite = site;
-    me.announcedMethod = method;
-    me.announcedByLibraryCall = concurrencyLibrary;
+    me.announced.announce(site, method, concurrencyLibrary);
   }
 
   @Override
   public void collectionCallDone() {
     ControlledThread me = CURRENT.get();
-    if (me != null) me.announcedMethod = null;
-  }
-
-  /**
-   * The application line that called this operation, when the call announced itself with the
-   * same method name: the hook claims it, so nothing else inside the operation can. Null means
-   * the runtime must walk the stack to tell whether the application called.
-   */
-  private static StackTraceElement claimAnnouncedCaller(ControlledThread me, String method) {
-    // A java.util.concurrent call (a DelayQueue, say) uses collections under its own locks.
-    if (me.announcedByLibraryCall || !method.equals(me.announcedMethod)) return null;
-    me.announcedMethod = null;
-    return SiteRegistry.location(me.announcedSite);
+    if (me != null) me.announced.forget();
   }
 
   @Override
@@ -606,8 +590,7 @@ public final class ControlledRuntime implements HookHandler {
       CollectionRaces races = me.execution.collectionRaces();
       if (races == null || me.execution.aborting()) return;
       // Not claimed: collections the constructor creates inside were created on that line too.
-      StackTraceElement caller = "<init>".equals(me.announcedMethod)
-          ? SiteRegistry.location(me.announcedSite) : null;
+      StackTraceElement caller = me.announced.constructorLocation();
       races.collectionCreated(instance, caller);
     } finally {
       leave(me);
@@ -624,7 +607,7 @@ public final class ControlledRuntime implements HookHandler {
       String operation = CollectionOperations.operationName(instance.getClass(), method);
       boolean tracked = races.accessBegins(me, instance, operation, method,
           CollectionOperations.kind(method), argument, me.collectionDepth == 0,
-          claimAnnouncedCaller(me, method));
+          me.announced.claimForCollection(method));
       if (tracked) me.collectionDepth++;
       return tracked;
     } finally {
@@ -644,7 +627,7 @@ public final class ControlledRuntime implements HookHandler {
       String operation = CollectionOperations.viewOperation(owner, view.getClass(), method);
       boolean tracked = races.accessBegins(me, owner, operation, method,
           CollectionOperations.kind(method), RaceReport.NO_ARGUMENT, me.collectionDepth == 0,
-          claimAnnouncedCaller(me, method));
+          me.announced.claimForCollection(method));
       if (!tracked) return null;
       me.collectionDepth++;
       return owner;

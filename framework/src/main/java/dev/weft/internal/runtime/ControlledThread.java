@@ -36,14 +36,8 @@ final class ControlledThread {
 
   /** Nesting of tracked collection operations (HashSet.add runs HashMap.put). */
   int collectionDepth;
-  /**
-   * The collection call application code announced at {@code announcedSite} and no hook has
-   * claimed yet, or null; see {@code Hooks.collectionCall}.
-   */
-  String announcedMethod;
-  int announcedSite;
-  /** The announced call is a java.util.concurrent call, already a scheduling point. */
-  boolean announcedByLibraryCall;
+  /** The call application code announced and no hook has claimed yet. */
+  final AnnouncedCall announced = new AnnouncedCall();
   /** Monitors this thread owns in the model. */
   int monitorsHeld;
   /**
