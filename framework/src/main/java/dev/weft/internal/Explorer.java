@@ -88,15 +88,11 @@ public final class Explorer {
     Trace trace = new Trace();
     ExecutionRunner.Outcome outcome = tracedReplay(options, recorder, body, trace);
     if (outcome.strategyError() != null || outcome.failure() == null) throw divergence;
-    ExecutionFailure f = withTable(outcome.failure(), trace);
     String note = "Replayed leniently: the exact schedule did not fit three times ("
         + divergence.getMessage().split("\\. ")[0] + "), because the common pool's worker took"
         + " another path; the failure reproduced all the same.";
-    String exactToken = ReplayToken.encode(recorder.recordedSchedule());
-    Failure failure = new Failure(f.kind(), f.summary(), exactToken, f.accesses(), f.cause());
-    String report = ReportText.failed(f, exactToken, 1, schedule.seed(), options.strategy(), note);
-    return new Result(1, schedule.seed(), failure, report,
-        HtmlReport.render(f.kind().name(), f.summary(), report, exactToken, trace));
+    return failed(withTable(outcome.failure(), trace), trace,
+        ReplayToken.encode(recorder.recordedSchedule()), 1, schedule.seed(), options, note);
   }
 
   /** One traced execution under {@code recorder}, from a settled runtime. */
@@ -123,8 +119,7 @@ public final class Explorer {
     if (outcome.strategyError() != null) throw outcome.strategyError();
     if (outcome.failure() != null) {
       return failed(withTable(outcome.failure(), trace), trace,
-          ReplayToken.encode(recorder.recordedSchedule()), 1,
-          schedule.seed(), options);
+          ReplayToken.encode(recorder.recordedSchedule()), 1, schedule.seed(), options, "");
     }
     if (replay.unusedChoices() > 0) {
       throw new ReplayDivergedException(schedule.length() - replay.unusedChoices(),
@@ -168,12 +163,7 @@ public final class Explorer {
     String shrinking = "Shrunk from " + shrink.originalPreemptions() + " preemptions / "
         + shrink.originalSteps() + " steps to " + shrink.preemptions() + " / " + shrink.steps()
         + " in " + shrink.reExecutions() + " re-executions.";
-    Failure failure = new Failure(failureShown.kind(), failureShown.summary(), token,
-        failureShown.accesses(), failureShown.cause());
-    String report = ReportText.failed(failureShown, token, executions, seed, options.strategy(),
-        shrinking);
-    return new Result(executions, seed, failure, report, HtmlReport.render(
-        failureShown.kind().name(), failureShown.summary(), report, token, trace));
+    return failed(failureShown, trace, token, executions, seed, options, shrinking);
   }
 
   private static boolean matches(ExecutionRunner.Outcome outcome, FailureSignature wanted) {
@@ -206,10 +196,11 @@ public final class Explorer {
     CommonPoolWarmUp.warmUp();
   }
 
+  /** {@code note}: a sentence for the report's second line, or empty. */
   private static Result failed(ExecutionFailure f, Trace trace, String token, int executions,
-      long seed, Options options) {
+      long seed, Options options, String note) {
     Failure failure = new Failure(f.kind(), f.summary(), token, f.accesses(), f.cause());
-    String report = ReportText.failed(f, token, executions, seed, options.strategy(), "");
+    String report = ReportText.failed(f, token, executions, seed, options.strategy(), note);
     return new Result(executions, seed, failure, report,
         HtmlReport.render(f.kind().name(), f.summary(), report, token, trace));
   }
