@@ -74,6 +74,16 @@ public final class RecordingStrategy implements SchedulingStrategy {
     inner.finishExecution(executedSteps);
   }
 
+  @Override
+  public void useNextSteps(NextSteps nextSteps) {
+    inner.useNextSteps(nextSteps);
+  }
+
+  @Override
+  public boolean hasNextExecution() {
+    return inner.hasNextExecution();
+  }
+
   private void record(int choice, int current) {
     if (size == choices.length) {
       choices = Arrays.copyOf(choices, size * 2);

@@ -47,4 +47,20 @@ public interface SchedulingStrategy {
 
   /** Execution ended after {@code steps} scheduling points. */
   void finishExecution(int steps);
+
+  /**
+   * Gives the strategy the runtime's live view of every thread's next step for the execution that
+   * just started (called after {@link #startExecution}, before the first pick). Strategies that
+   * do not reason about dependent steps ignore it.
+   */
+  default void useNextSteps(NextSteps nextSteps) {}
+
+  /**
+   * Whether another execution should start. A systematic strategy answers false once it has
+   * explored every schedule of its space; samplers never end the search by themselves, so the
+   * default is true. Asked before each {@link #startExecution} after the first.
+   */
+  default boolean hasNextExecution() {
+    return true;
+  }
 }
