@@ -95,6 +95,27 @@ public final class ControlledRuntime implements HookHandler {
     return recovered();
   }
 
+  /**
+   * A recorded choice in {@code [0, bound)} for the calling controlled thread's execution (see
+   * {@link Execution#choose}).
+   *
+   * @throws IllegalStateException when the caller is not a thread of a running execution
+   */
+  public static int choose(int bound) {
+    if (bound < 1) throw new IllegalArgumentException("bound must be at least 1, was " + bound);
+    ControlledThread me = enter();
+    if (me == null) {
+      throw new IllegalStateException("not inside a Weft execution: call this from the body of"
+          + " @RaceTest or Weft.explore");
+    }
+    try {
+      me.execution.checkAborted();
+      return me.execution.choose(bound);
+    } finally {
+      leave(me);
+    }
+  }
+
   // ---- threads ---------------------------------------------------------------------------------
 
   @Override

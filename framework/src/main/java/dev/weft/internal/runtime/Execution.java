@@ -444,6 +444,19 @@ public final class Execution {
     }
   }
 
+  /**
+   * A choice the code under test asks of the schedule (a scenario drawn once per execution), in
+   * {@code [0, bound)}. It is a recorded decision like a thread switch, so a replay draws the same.
+   */
+  int choose(int bound) {
+    try {
+      return bound <= 1 ? 0 : strategy.pickInt(bound);
+    } catch (RuntimeException e) {
+      strategyFailed(e);
+      throw new ExecutionAborted();
+    }
+  }
+
   private void wakeFromWaitSet(ControlledThread t, WakeReason reason) {
     t.wakeReason = reason;
     t.deadline = -1;
