@@ -12,6 +12,16 @@ import org.junit.jupiter.api.Test;
 class ApiShapeTest {
 
   @Test
+  void resultsFailuresAccessesAndDivergencesAreBuiltByWeftOnly() {
+    for (Class<?> type : new Class<?>[] {Result.class, Failure.class, Access.class,
+        ReplayDivergedException.class}) {
+      assertThat(type.getConstructors()).as(type.getSimpleName()).isEmpty();
+      assertThat(Arrays.stream(type.getDeclaredConstructors())
+          .filter(c -> Modifier.isProtected(c.getModifiers()))).as(type.getSimpleName()).isEmpty();
+    }
+  }
+
+  @Test
   void optionsToStringNamesEverySetting() {
     Options options = Options.defaults().iterations(7).seed(5).strategy(Strategy.RANDOM)
         .maxSteps(99).timeLimit(Duration.ofSeconds(3)).stallTimeout(Duration.ofSeconds(4))

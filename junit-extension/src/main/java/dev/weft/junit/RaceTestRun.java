@@ -1,10 +1,11 @@
 package dev.weft.junit;
 
+import dev.weft.Body;
 import dev.weft.Failure;
+import dev.weft.ReplayDivergedException;
 import dev.weft.Result;
 import dev.weft.Weft;
 import dev.weft.junit.FailureMessages.Source;
-import dev.weft.scheduler.ReplayDivergedException;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -26,14 +27,14 @@ final class RaceTestRun {
   private final RaceSettings settings;
   private final Class<?> testClass;
   private final String method;
-  private final Weft.Body body;
+  private final Body body;
   private final ReportStore store;
   private final Consumer<String> notes;
 
   /**
    * @param notes receives remarks for the user (stale records, passes); not failures
    */
-  RaceTestRun(RaceSettings settings, Class<?> testClass, String method, Weft.Body body,
+  RaceTestRun(RaceSettings settings, Class<?> testClass, String method, Body body,
       Consumer<String> notes) {
     this.settings = settings;
     this.testClass = testClass;
@@ -120,7 +121,7 @@ final class RaceTestRun {
           + " (report: " + store.shownTextFile() + ")");
       return;
     }
-    throw new AssertionFailedError(message, failure.cause());
+    throw new AssertionFailedError(message, failure.cause().orElse(null));
   }
 
   /**
