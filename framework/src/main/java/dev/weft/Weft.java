@@ -20,6 +20,10 @@ import dev.weft.internal.Explorer;
  * <p>The body must create everything it shares between threads itself: each execution runs it
  * afresh, on a fresh thread (T0), and state left over from a previous execution would make the
  * exploration meaningless.
+ *
+ * <p>Weft controls one exploration or replay per JVM at a time. Calls from several threads (such
+ * as tests run in parallel) take turns, in the order they arrived; the wait is not counted in
+ * {@link Options#timeLimit}.
  */
 public final class Weft {
   private Weft() {}

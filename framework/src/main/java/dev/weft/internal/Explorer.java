@@ -24,7 +24,10 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.SplittableRandom;
 
-/** Drives explorations and replays: one execution after another, until one fails. */
+/**
+ * Drives explorations and replays: one execution after another, until one fails. One at a time
+ * per JVM ({@link ExplorationLock}).
+ */
 public final class Explorer {
   private Explorer() {}
 
@@ -33,6 +36,10 @@ public final class Explorer {
     Objects.requireNonNull(body, "body");
     long seed = options.seed().isPresent() ? options.seed().getAsLong()
         : new SplittableRandom().nextLong();
+    return ExplorationLock.exclusively(() -> exploreExclusively(options, body, seed));
+  }
+
+  private static Result exploreExclusively(Options options, Body body, long seed) {
     prepareRuntime();
     SchedulingStrategy base = switch (options.strategy()) {
       case RANDOM -> new RandomWalkStrategy(seed);
@@ -69,14 +76,14 @@ public final class Explorer {
     Objects.requireNonNull(body, "body");
     Schedule schedule = ReplayToken.decode(token.trim());
     try {
-      return replayStrictlyThenLeniently(options, token, schedule, body);
+      return ExplorationLock.exclusively(() -> replayExclusively(options, token, schedule, body));
     } catch (ReplayDivergedException e) {
       // The API throws its own type: the scheduler's stays an implementation detail.
       throw ApiValues.get().replayDiverged(e.step(), e.getMessage());
     }
   }
 
-  private static Result replayStrictlyThenLeniently(Options options, String token, Schedule schedule,
+  private static Result replayExclusively(Options options, String token, Schedule schedule,
       Body body) {
     boolean[] usedCommonPool = {false};
     for (int attempt = 1; ; attempt++) {
