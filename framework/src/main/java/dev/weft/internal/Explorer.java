@@ -10,8 +10,6 @@ import dev.weft.internal.runtime.ExecutionFailure;
 import dev.weft.internal.runtime.ExecutionRunner;
 import dev.weft.internal.runtime.Trace;
 import dev.weft.scheduler.FailingRun;
-import dev.weft.scheduler.PctStrategy;
-import dev.weft.scheduler.RandomWalkStrategy;
 import dev.weft.scheduler.RecordingStrategy;
 import dev.weft.scheduler.ReplayDivergedException;
 import dev.weft.scheduler.ReplayStrategy;
@@ -25,8 +23,8 @@ import java.util.Optional;
 import java.util.SplittableRandom;
 
 /**
- * Drives explorations and replays: one execution after another, until one fails. One at a time
- * per JVM ({@link ExplorationLock}).
+ * Drives explorations and replays: one execution after another, until one fails, the strategy
+ * has no more schedules, or the budget is spent. One at a time per JVM ({@link ExplorationLock}).
  */
 public final class Explorer {
   private Explorer() {}
@@ -36,19 +34,26 @@ public final class Explorer {
     Objects.requireNonNull(body, "body");
     long seed = options.seed().isPresent() ? options.seed().getAsLong()
         : new SplittableRandom().nextLong();
-    return ExplorationLock.exclusively(() -> exploreExclusively(options, body, seed));
+    return explore(options, body, seed, Strategies.of(options, seed));
   }
 
-  private static Result exploreExclusively(Options options, Body body, long seed) {
+  /** Explores under {@code strategy} instead of the one the options name: a seam for tests. */
+  static Result explore(Options options, Body body, long seed, SchedulingStrategy strategy) {
+    return ExplorationLock.exclusively(() -> exploreExclusively(options, body, seed, strategy));
+  }
+
+  private static Result exploreExclusively(Options options, Body body, long seed,
+      SchedulingStrategy strategy) {
     prepareRuntime();
-    SchedulingStrategy base = switch (options.strategy()) {
-      case RANDOM -> new RandomWalkStrategy(seed);
-      case PCT -> new PctStrategy(seed, PctStrategy.DEFAULT_DEPTH);
-    };
-    RecordingStrategy recorder = new RecordingStrategy(base, seed);
+    RecordingStrategy recorder = new RecordingStrategy(strategy, seed);
     long deadline = System.nanoTime() + options.timeLimit().toNanos();
     int executions = 0;
+    boolean strategyEnded = false;
     for (int i = 0; i < options.iterations(); i++) {
+      if (i > 0 && !recorder.hasNextExecution()) {
+        strategyEnded = true;
+        break;
+      }
       recorder.startExecution(i);
       ExecutionRunner.Outcome outcome = ExecutionRunner.run(body, recorder, options.maxSteps(),
           options.stallTimeout(), options.raceDetection());
@@ -61,8 +66,10 @@ public final class Explorer {
       }
       if (System.nanoTime() - deadline > 0) break;
     }
-    return ApiValues.get().passed(executions, seed,
-        Report.passed(ReportText.passed(executions, seed, options.strategy())));
+    String report = strategyEnded
+        ? ReportText.passedStrategyEnded(executions, seed, options.strategy(), options.iterations())
+        : ReportText.passed(executions, seed, options.strategy());
+    return ApiValues.get().passed(executions, seed, Report.passed(report));
   }
 
   /**

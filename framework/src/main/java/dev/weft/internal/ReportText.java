@@ -41,6 +41,17 @@ final class ReportText {
     return "No failure in " + executions + " executions (seed " + seed + ", " + strategy + ").";
   }
 
+  /**
+   * A pass that ended because the strategy had no more schedules to try, before the iterations
+   * allowed were used up.
+   */
+  static String passedStrategyEnded(int executions, long seed, Strategy strategy,
+      int iterations) {
+    return passed(executions, seed, strategy) + " The strategy ended the search after "
+        + executions + " of the " + iterations + " executions allowed: it had no more schedules"
+        + " to try.";
+  }
+
   static String replayPassed(String token) {
     return "The replayed execution passed: the failure of token " + token
         + " no longer happens.";
