@@ -1,6 +1,8 @@
 package dev.weft;
 
+import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 
 /** One access of a data race: which thread did what, and where. Immutable. */
 public final class Access {
@@ -15,6 +17,7 @@ public final class Access {
     /** May add or remove elements, so the structure itself changes: {@code put}, {@code add}. */
     STRUCTURAL_WRITE;
 
+    /** {@link #WRITE} or {@link #STRUCTURAL_WRITE}. */
     public boolean isWrite() {
       return this == WRITE || this == STRUCTURAL_WRITE;
     }
@@ -25,16 +28,12 @@ public final class Access {
   private final StackTraceElement location;
   private final Kind kind;
 
-  public Access(String threadName, String operation, StackTraceElement location, Kind kind) {
+  /** Built by the engine only, through {@link ValueFactory}; {@code location} may be null. */
+  Access(String threadName, String operation, StackTraceElement location, Kind kind) {
     this.threadName = Objects.requireNonNull(threadName, "threadName");
     this.operation = Objects.requireNonNull(operation, "operation");
     this.location = location;
     this.kind = Objects.requireNonNull(kind, "kind");
-  }
-
-  /** A read, or a write that may be structural. */
-  public Access(String threadName, String operation, StackTraceElement location, boolean write) {
-    this(threadName, operation, location, write ? Kind.STRUCTURAL_WRITE : Kind.READ);
   }
 
   /** The thread as Weft names it: {@code T1 (worker-1)}. */
@@ -47,15 +46,20 @@ public final class Access {
     return operation;
   }
 
-  /** The first application frame of the access, or null when none is known. */
-  public StackTraceElement location() {
-    return location;
+  /**
+   * The first application frame of the access; empty when no frame of its stack belongs to the
+   * application.
+   */
+  public Optional<StackTraceElement> location() {
+    return Optional.ofNullable(location);
   }
 
+  /** What the operation does to the collection. */
   public Kind kind() {
     return kind;
   }
 
+  /** Whether the operation changes the collection ({@link Kind#isWrite()}). */
   public boolean isWrite() {
     return kind.isWrite();
   }
@@ -74,7 +78,7 @@ public final class Access {
 
   @Override
   public String toString() {
-    return kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + " " + operation + " by " + threadName
-        + (location == null ? "" : " at " + location.getFileName() + ":" + location.getLineNumber());
+    return kind.name().toLowerCase(Locale.ROOT).replace('_', ' ') + " " + operation + " by "
+        + threadName + (location == null ? "" : " at " + location.getFileName() + ":" + location.getLineNumber());
   }
 }

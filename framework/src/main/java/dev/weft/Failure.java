@@ -2,6 +2,7 @@ package dev.weft;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /** The first failure an exploration found, with the token that replays it. Immutable. */
 public final class Failure {
@@ -26,8 +27,8 @@ public final class Failure {
   private final List<Access> accesses;
   private final Throwable cause;
 
-  public Failure(Kind kind, String summary, String replayToken, List<Access> accesses,
-      Throwable cause) {
+  /** Built by the engine only, through {@link ValueFactory}; {@code cause} may be null. */
+  Failure(Kind kind, String summary, String replayToken, List<Access> accesses, Throwable cause) {
     this.kind = Objects.requireNonNull(kind, "kind");
     this.summary = Objects.requireNonNull(summary, "summary");
     this.replayToken = Objects.requireNonNull(replayToken, "replayToken");
@@ -35,6 +36,7 @@ public final class Failure {
     this.cause = cause;
   }
 
+  /** What went wrong. */
   public Kind kind() {
     return kind;
   }
@@ -44,7 +46,10 @@ public final class Failure {
     return summary;
   }
 
-  /** Pass to {@link Weft#replay} or {@code -Dweft.replay=} to run exactly this execution again. */
+  /**
+   * The token that replays exactly this execution: pass it to {@link Weft#replay}, or to the
+   * JUnit extension's {@code replay} setting.
+   */
   public String replayToken() {
     return replayToken;
   }
@@ -54,9 +59,12 @@ public final class Failure {
     return accesses;
   }
 
-  /** The exception behind an {@link Kind#EXCEPTION} failure; may be null for other kinds. */
-  public Throwable cause() {
-    return cause;
+  /**
+   * The exception behind the failure: for {@link Kind#EXCEPTION} the one that escaped; for other
+   * kinds one that was involved, if any (the interruption that stopped an exploration).
+   */
+  public Optional<Throwable> cause() {
+    return Optional.ofNullable(cause);
   }
 
   @Override

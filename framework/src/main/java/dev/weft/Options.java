@@ -3,6 +3,7 @@ package dev.weft;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.OptionalLong;
+import java.util.function.Consumer;
 
 /**
  * Immutable exploration settings. Start from {@link #defaults()} and derive variants with the
@@ -23,34 +24,56 @@ public final class Options {
   /** Wall-clock budget of shrinking one failure. */
   public static final Duration DEFAULT_SHRINK_TIME = Duration.ofSeconds(5);
 
-  private static final Options DEFAULTS =
-      new Options(DEFAULT_ITERATIONS, null, Strategy.PCT, DEFAULT_MAX_STEPS, DEFAULT_TIME_LIMIT,
-          DEFAULT_STALL_TIMEOUT, DEFAULT_SHRINK_RUNS, DEFAULT_SHRINK_TIME, true);
+  private static final Options DEFAULTS = new Options(new Settings());
 
-  private final int iterations;
-  private final Long seed;
-  private final Strategy strategy;
-  private final int maxSteps;
-  private final Duration timeLimit;
-  private final Duration stallTimeout;
-  private final int shrinkRuns;
-  private final Duration shrinkTime;
-  private final boolean raceDetection;
+  /**
+   * Never changed once an {@code Options} holds it: each {@code with}-style method changes a copy
+   * (see {@link #with}). A new setting is a field here with its default, a line in the copy, in
+   * {@link #equals}, {@link #hashCode} and {@link #toString}, and its two methods.
+   */
+  private final Settings settings;
 
-  private Options(int iterations, Long seed, Strategy strategy, int maxSteps, Duration timeLimit,
-      Duration stallTimeout, int shrinkRuns, Duration shrinkTime, boolean raceDetection) {
-    this.raceDetection = raceDetection;
-    this.shrinkRuns = shrinkRuns;
-    this.shrinkTime = shrinkTime;
-    this.iterations = iterations;
-    this.seed = seed;
-    this.strategy = strategy;
-    this.maxSteps = maxSteps;
-    this.timeLimit = timeLimit;
-    this.stallTimeout = stallTimeout;
+  private static final class Settings {
+    int iterations = DEFAULT_ITERATIONS;
+    OptionalLong seed = OptionalLong.empty();
+    Strategy strategy = Strategy.PCT;
+    int maxSteps = DEFAULT_MAX_STEPS;
+    Duration timeLimit = DEFAULT_TIME_LIMIT;
+    Duration stallTimeout = DEFAULT_STALL_TIMEOUT;
+    int shrinkRuns = DEFAULT_SHRINK_RUNS;
+    Duration shrinkTime = DEFAULT_SHRINK_TIME;
+    boolean raceDetection = true;
+
+    Settings copy() {
+      Settings c = new Settings();
+      c.iterations = iterations;
+      c.seed = seed;
+      c.strategy = strategy;
+      c.maxSteps = maxSteps;
+      c.timeLimit = timeLimit;
+      c.stallTimeout = stallTimeout;
+      c.shrinkRuns = shrinkRuns;
+      c.shrinkTime = shrinkTime;
+      c.raceDetection = raceDetection;
+      return c;
+    }
   }
 
-  /** 1000 iterations, PCT, a random seed (always reported), 100,000 steps, 2 minutes. */
+  private Options(Settings settings) {
+    this.settings = settings;
+  }
+
+  /** A copy of these options with {@code change} applied to its settings. */
+  private Options with(Consumer<Settings> change) {
+    Settings changed = settings.copy();
+    change.accept(changed);
+    return new Options(changed);
+  }
+
+  /**
+   * 1000 iterations, PCT, a random seed (always reported), 100,000 steps, 2 minutes, a 10 second
+   * stall timeout, shrinking for at most 400 re-executions and 5 seconds, race detection on.
+   */
   public static Options defaults() {
     return DEFAULTS;
   }
@@ -61,21 +84,18 @@ public final class Options {
       throw new IllegalArgumentException(
           "iterations must be at least 1, was " + iterations + "; use e.g. iterations(1000)");
     }
-    return new Options(iterations, seed, strategy, maxSteps, timeLimit, stallTimeout, shrinkRuns,
-        shrinkTime, raceDetection);
+    return with(s -> s.iterations = iterations);
   }
 
   /** Fixes the seed: the same seed on the same program explores the same executions. */
   public Options seed(long seed) {
-    return new Options(iterations, seed, strategy, maxSteps, timeLimit, stallTimeout, shrinkRuns,
-        shrinkTime, raceDetection);
+    return with(s -> s.seed = OptionalLong.of(seed));
   }
 
   /** The scheduling strategy. */
   public Options strategy(Strategy strategy) {
     Objects.requireNonNull(strategy, "strategy");
-    return new Options(iterations, seed, strategy, maxSteps, timeLimit, stallTimeout, shrinkRuns,
-        shrinkTime, raceDetection);
+    return with(s -> s.strategy = strategy);
   }
 
   /** Scheduling points one execution may take before it is reported as a livelock. */
@@ -83,8 +103,7 @@ public final class Options {
     if (maxSteps < 1) {
       throw new IllegalArgumentException("maxSteps must be at least 1, was " + maxSteps);
     }
-    return new Options(iterations, seed, strategy, maxSteps, timeLimit, stallTimeout, shrinkRuns,
-        shrinkTime, raceDetection);
+    return with(s -> s.maxSteps = maxSteps);
   }
 
   /**
@@ -93,8 +112,16 @@ public final class Options {
    */
   public Options timeLimit(Duration timeLimit) {
     requirePositive(timeLimit, "timeLimit");
-    return new Options(iterations, seed, strategy, maxSteps, timeLimit, stallTimeout, shrinkRuns,
-        shrinkTime, raceDetection);
+    return with(s -> s.timeLimit = timeLimit);
+  }
+
+  /**
+   * How long the running thread may go without reaching a scheduling point before the watchdog
+   * declares that Weft lost control (native code, I/O, an uninstrumented lock).
+   */
+  public Options stallTimeout(Duration stallTimeout) {
+    requirePositive(stallTimeout, "stallTimeout");
+    return with(s -> s.stallTimeout = stallTimeout);
   }
 
   /**
@@ -105,10 +132,10 @@ public final class Options {
   public Options shrinking(int runs, Duration time) {
     if (runs < 0) throw new IllegalArgumentException("shrinking runs must be >= 0, was " + runs);
     requirePositive(time, "shrinking time");
-    int shrinkRuns = runs;
-    Duration shrinkTime = time;
-    return new Options(iterations, seed, strategy, maxSteps, timeLimit, stallTimeout, shrinkRuns,
-        shrinkTime, raceDetection);
+    return with(s -> {
+      s.shrinkRuns = runs;
+      s.shrinkTime = time;
+    });
   }
 
   /**
@@ -117,58 +144,52 @@ public final class Options {
    * exceptions are found.
    */
   public Options raceDetection(boolean enabled) {
-    boolean raceDetection = enabled;
-    return new Options(iterations, seed, strategy, maxSteps, timeLimit, stallTimeout, shrinkRuns,
-        shrinkTime, raceDetection);
+    return with(s -> s.raceDetection = enabled);
   }
 
-  public boolean raceDetection() {
-    return raceDetection;
-  }
-
-  /** Re-executions the shrinker may spend on one failure. */
-  public int shrinkRuns() {
-    return shrinkRuns;
-  }
-
-  /** Wall-clock budget of shrinking one failure. */
-  public Duration shrinkTime() {
-    return shrinkTime;
-  }
-
-  /**
-   * How long the running thread may go without reaching a scheduling point before the watchdog
-   * declares that Weft lost control (native code, I/O, an uninstrumented lock).
-   */
-  public Options stallTimeout(Duration stallTimeout) {
-    requirePositive(stallTimeout, "stallTimeout");
-    return new Options(iterations, seed, strategy, maxSteps, timeLimit, stallTimeout, shrinkRuns,
-        shrinkTime, raceDetection);
-  }
-
+  /** Number of executions to explore. */
   public int iterations() {
-    return iterations;
+    return settings.iterations;
   }
 
   /** The fixed seed, or empty when each exploration draws a random one. */
   public OptionalLong seed() {
-    return seed == null ? OptionalLong.empty() : OptionalLong.of(seed);
+    return settings.seed;
   }
 
+  /** The scheduling strategy. */
   public Strategy strategy() {
-    return strategy;
+    return settings.strategy;
   }
 
+  /** Scheduling points one execution may take before it is reported as a livelock. */
   public int maxSteps() {
-    return maxSteps;
+    return settings.maxSteps;
   }
 
+  /** Wall-clock budget of the whole exploration. */
   public Duration timeLimit() {
-    return timeLimit;
+    return settings.timeLimit;
   }
 
+  /** How long the running thread may go without reaching a scheduling point. */
   public Duration stallTimeout() {
-    return stallTimeout;
+    return settings.stallTimeout;
+  }
+
+  /** Re-executions the shrinker may spend on one failure. */
+  public int shrinkRuns() {
+    return settings.shrinkRuns;
+  }
+
+  /** Wall-clock budget of shrinking one failure. */
+  public Duration shrinkTime() {
+    return settings.shrinkTime;
+  }
+
+  /** Whether the JDK's non-thread-safe collections are checked for data races. */
+  public boolean raceDetection() {
+    return settings.raceDetection;
   }
 
   private static void requirePositive(Duration d, String name) {
@@ -179,9 +200,30 @@ public final class Options {
   }
 
   @Override
+  public boolean equals(Object o) {
+    if (!(o instanceof Options other)) return false;
+    Settings a = settings;
+    Settings b = other.settings;
+    return a.iterations == b.iterations && a.seed.equals(b.seed) && a.strategy == b.strategy
+        && a.maxSteps == b.maxSteps && a.timeLimit.equals(b.timeLimit)
+        && a.stallTimeout.equals(b.stallTimeout) && a.shrinkRuns == b.shrinkRuns
+        && a.shrinkTime.equals(b.shrinkTime) && a.raceDetection == b.raceDetection;
+  }
+
+  @Override
+  public int hashCode() {
+    Settings s = settings;
+    return Objects.hash(s.iterations, s.seed, s.strategy, s.maxSteps, s.timeLimit,
+        s.stallTimeout, s.shrinkRuns, s.shrinkTime, s.raceDetection);
+  }
+
+  @Override
   public String toString() {
-    return "Options{iterations=" + iterations + ", seed=" + (seed == null ? "random" : seed)
-        + ", strategy=" + strategy + ", maxSteps=" + maxSteps + ", timeLimit=" + timeLimit
-        + ", stallTimeout=" + stallTimeout + '}';
+    Settings s = settings;
+    return "Options{iterations=" + s.iterations
+        + ", seed=" + (s.seed.isPresent() ? String.valueOf(s.seed.getAsLong()) : "random")
+        + ", strategy=" + s.strategy + ", maxSteps=" + s.maxSteps + ", timeLimit=" + s.timeLimit
+        + ", stallTimeout=" + s.stallTimeout + ", shrinkRuns=" + s.shrinkRuns
+        + ", shrinkTime=" + s.shrinkTime + ", raceDetection=" + s.raceDetection + '}';
   }
 }

@@ -1,29 +1,31 @@
 package dev.weft;
 
+import dev.weft.internal.ApiValues;
+import dev.weft.internal.Report;
 import java.util.Objects;
 import java.util.Optional;
 
-/** The outcome of an exploration or a replay. Immutable. */
+/** The outcome of an exploration or a replay. Immutable; built by Weft only. */
 public final class Result {
+  static {
+    // The engine builds results, failures and accesses through this (see ApiValues).
+    ApiValues.install(new ValueFactory());
+  }
+
   private final int executions;
   private final long seed;
   private final Failure failure;
-  private final String report;
-  private final String htmlPage;
+  private final Report report;
 
-  public Result(int executions, long seed, Failure failure, String report) {
-    this(executions, seed, failure, report, "");
-  }
-
-  /** With the failure's self-contained HTML page (empty when there is none). */
-  public Result(int executions, long seed, Failure failure, String report, String htmlPage) {
+  /** {@code failure} is null for a result that passed. */
+  Result(int executions, long seed, Failure failure, Report report) {
     this.executions = executions;
     this.seed = seed;
     this.failure = failure;
     this.report = Objects.requireNonNull(report, "report");
-    this.htmlPage = Objects.requireNonNull(htmlPage, "htmlPage");
   }
 
+  /** Whether an execution failed. */
   public boolean failed() {
     return failure != null;
   }
@@ -38,22 +40,44 @@ public final class Result {
     return seed;
   }
 
+  /** The failure, or empty when every execution passed. */
   public Optional<Failure> failure() {
     return Optional.ofNullable(failure);
   }
 
-  /** A report for humans: what happened, where, how to fix it and how to replay it. */
+  /**
+   * A report for humans: what happened, where and how to fix it. A failure's report ends with
+   * how to replay it: {@code Reproduce with: Weft.replay("W1...", body)}.
+   */
   public String report() {
-    return report;
+    return report.text();
+  }
+
+  /**
+   * The same report, ending with {@code closingLines} instead of the {@code Weft.replay} line:
+   * for tools that replay a failure their own way (the JUnit extension names its
+   * {@code weft.replay} parameter there). A result that passed has no such line, and its report
+   * is returned unchanged.
+   */
+  public String report(String closingLines) {
+    return report.text(closingLines);
   }
 
   /**
    * The failure as a self-contained HTML page (a swimlane timeline of the interleaving, the
-   * conflicting accesses highlighted, the report and the replay command), or an empty string when
-   * the exploration passed. Every user-provided text in it is escaped.
+   * conflicting accesses highlighted, the report and how to replay it with {@code Weft.replay}),
+   * or an empty string when the exploration passed. Every user-provided text in it is escaped.
    */
   public String htmlPage() {
-    return htmlPage;
+    return report.html();
+  }
+
+  /**
+   * Like {@link #htmlPage()}, showing {@code replayCommand} (for instance a build tool's
+   * parameter carrying {@link Failure#replayToken()}) as the way to replay the failure.
+   */
+  public String htmlPage(String replayCommand) {
+    return report.html(replayCommand);
   }
 
   @Override

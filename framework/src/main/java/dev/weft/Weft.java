@@ -20,18 +20,23 @@ import dev.weft.internal.Explorer;
  * <p>The body must create everything it shares between threads itself: each execution runs it
  * afresh, on a fresh thread (T0), and state left over from a previous execution would make the
  * exploration meaningless.
+ *
+ * <p>Weft controls one exploration or replay per JVM at a time. Calls from several threads (such
+ * as tests run in parallel) take turns, in the order they arrived; the wait is not counted in
+ * {@link Options#timeLimit}.
  */
 public final class Weft {
   private Weft() {}
 
-  /** The code under test: started on thread T0 once per execution. */
+  /**
+   * The code under test, as {@link dev.weft.Body}; this name is kept so that code written
+   * against it compiles unchanged.
+   */
   @FunctionalInterface
-  public interface Body {
-    void run() throws Throwable;
-  }
+  public interface Body extends dev.weft.Body {}
 
   /** Explores {@code body} with {@link Options#defaults()}. */
-  public static Result explore(Body body) {
+  public static Result explore(dev.weft.Body body) {
     return explore(Options.defaults(), body);
   }
 
@@ -39,22 +44,31 @@ public final class Weft {
    * Explores up to {@code options.iterations()} executions of {@code body} and stops at the first
    * failing one. Never hangs: an execution that loses control (a thread blocked where Weft cannot
    * see it) fails with a clear report after the watchdog's timeout.
+   *
+   * @throws IllegalStateException if Weft cannot control this JVM (its agent is not loaded and
+   *     attaching it at run time was refused); the message says what to add to the build
    */
-  public static Result explore(Options options, Body body) {
+  public static Result explore(Options options, dev.weft.Body body) {
     return Explorer.explore(options, body);
   }
 
   /**
-   * Runs exactly the execution that {@code token} describes (a token printed in a report).
+   * Runs exactly the execution that {@code token} describes (a token printed in a report), with
+   * {@link Options#defaults()}.
    *
    * @throws IllegalArgumentException if the token is malformed, truncated or from another version
+   * @throws ReplayDivergedException if the token does not fit {@code body} any more
+   * @throws IllegalStateException if Weft cannot control this JVM, as for {@link #explore}
    */
-  public static Result replay(String token, Body body) {
-    return Explorer.replay(Options.defaults(), token, body);
+  public static Result replay(String token, dev.weft.Body body) {
+    return replay(Options.defaults(), token, body);
   }
 
-  /** Like {@link #replay(String, Body)} with explicit limits (step bound, time limit). */
-  public static Result replay(Options options, String token, Body body) {
+  /**
+   * Like {@link #replay(String, dev.weft.Body)} with explicit limits (step bound, stall timeout);
+   * the options that steer an exploration (iterations, seed, strategy) do not apply.
+   */
+  public static Result replay(Options options, String token, dev.weft.Body body) {
     return Explorer.replay(options, token, body);
   }
 }

@@ -1,17 +1,15 @@
 package dev.weft.internal;
 
+import dev.weft.Body;
 import dev.weft.Failure;
 import dev.weft.Options;
 import dev.weft.Result;
-import dev.weft.Weft;
 import dev.weft.internal.agent.AgentInstaller;
 import dev.weft.internal.runtime.ControlledRuntime;
 import dev.weft.internal.runtime.ExecutionFailure;
 import dev.weft.internal.runtime.ExecutionRunner;
 import dev.weft.internal.runtime.Trace;
 import dev.weft.scheduler.FailingRun;
-import dev.weft.scheduler.PctStrategy;
-import dev.weft.scheduler.RandomWalkStrategy;
 import dev.weft.scheduler.RecordingStrategy;
 import dev.weft.scheduler.ReplayDivergedException;
 import dev.weft.scheduler.ReplayStrategy;
@@ -24,24 +22,38 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.SplittableRandom;
 
-/** Drives explorations and replays: one execution after another, until one fails. */
+/**
+ * Drives explorations and replays: one execution after another, until one fails, the strategy
+ * has no more schedules, or the budget is spent. One at a time per JVM ({@link ExplorationLock}).
+ */
 public final class Explorer {
   private Explorer() {}
 
-  public static Result explore(Options options, Weft.Body body) {
+  public static Result explore(Options options, Body body) {
     Objects.requireNonNull(options, "options");
     Objects.requireNonNull(body, "body");
-    prepareRuntime();
     long seed = options.seed().isPresent() ? options.seed().getAsLong()
         : new SplittableRandom().nextLong();
-    SchedulingStrategy base = switch (options.strategy()) {
-      case RANDOM -> new RandomWalkStrategy(seed);
-      case PCT -> new PctStrategy(seed, PctStrategy.DEFAULT_DEPTH);
-    };
-    RecordingStrategy recorder = new RecordingStrategy(base, seed);
+    return explore(options, body, seed, Strategies.of(options, seed));
+  }
+
+  /** Explores under {@code strategy} instead of the one the options name: a seam for tests. */
+  static Result explore(Options options, Body body, long seed, SchedulingStrategy strategy) {
+    return ExplorationLock.exclusively(() -> exploreExclusively(options, body, seed, strategy));
+  }
+
+  private static Result exploreExclusively(Options options, Body body, long seed,
+      SchedulingStrategy strategy) {
+    prepareRuntime();
+    RecordingStrategy recorder = new RecordingStrategy(strategy, seed);
     long deadline = System.nanoTime() + options.timeLimit().toNanos();
     int executions = 0;
+    boolean strategyEnded = false;
     for (int i = 0; i < options.iterations(); i++) {
+      if (i > 0 && !recorder.hasNextExecution()) {
+        strategyEnded = true;
+        break;
+      }
       recorder.startExecution(i);
       ExecutionRunner.Outcome outcome = ExecutionRunner.run(body, recorder, options.maxSteps(),
           options.stallTimeout(), options.raceDetection());
@@ -54,14 +66,32 @@ public final class Explorer {
       }
       if (System.nanoTime() - deadline > 0) break;
     }
-    return new Result(executions, seed, null,
-        ReportText.passed(executions, seed, options.strategy()));
+    String report = strategyEnded
+        ? ReportText.passedStrategyEnded(executions, seed, options.strategy(), options.iterations())
+        : ReportText.passed(executions, seed, options.strategy());
+    return ApiValues.get().passed(executions, seed, Report.passed(report));
   }
 
-  public static Result replay(Options options, String token, Weft.Body body) {
+  /**
+   * Replays {@code token}.
+   *
+   * @throws dev.weft.ReplayDivergedException if the token does not fit {@code body}
+   */
+  public static Result replay(Options options, String token, Body body) {
+    Objects.requireNonNull(options, "options");
     Objects.requireNonNull(token, "token");
     Objects.requireNonNull(body, "body");
     Schedule schedule = ReplayToken.decode(token.trim());
+    try {
+      return ExplorationLock.exclusively(() -> replayExclusively(options, token, schedule, body));
+    } catch (ReplayDivergedException e) {
+      // The API throws its own type: the scheduler's stays an implementation detail.
+      throw ApiValues.get().replayDiverged(e.step(), e.getMessage());
+    }
+  }
+
+  private static Result replayExclusively(Options options, String token, Schedule schedule,
+      Body body) {
     boolean[] usedCommonPool = {false};
     for (int attempt = 1; ; attempt++) {
       try {
@@ -82,7 +112,7 @@ public final class Explorer {
    * the report says the replay was not exact; a passing run reports the divergence.
    */
   private static Result replayLeniently(Options options, String token, Schedule schedule,
-      Weft.Body body, ReplayDivergedException divergence) {
+      Body body, ReplayDivergedException divergence) {
     RecordingStrategy recorder =
         new RecordingStrategy(new ReplayStrategy(schedule, true), schedule.seed());
     Trace trace = new Trace();
@@ -97,7 +127,7 @@ public final class Explorer {
 
   /** One traced execution under {@code recorder}, from a settled runtime. */
   private static ExecutionRunner.Outcome tracedReplay(Options options,
-      RecordingStrategy recorder, Weft.Body body, Trace trace) {
+      RecordingStrategy recorder, Body body, Trace trace) {
     prepareRuntime();
     recorder.startExecution(0);
     ExecutionRunner.Outcome outcome = ExecutionRunner.run(body, recorder, options.maxSteps(),
@@ -110,7 +140,7 @@ public final class Explorer {
   private static final int REPLAY_ATTEMPTS = 3;
 
   private static Result replayOnce(Options options, String token, Schedule schedule,
-      Weft.Body body, boolean[] usedCommonPool) {
+      Body body, boolean[] usedCommonPool) {
     ReplayStrategy replay = new ReplayStrategy(schedule, false);
     RecordingStrategy recorder = new RecordingStrategy(replay, schedule.seed());
     Trace trace = new Trace();
@@ -126,7 +156,7 @@ public final class Explorer {
           "the program ended after " + (schedule.length() - replay.unusedChoices())
               + " choices but the schedule holds " + schedule.length());
     }
-    return new Result(1, schedule.seed(), null, ReportText.replayPassed(token));
+    return ApiValues.get().passed(1, schedule.seed(), Report.passed(ReportText.replayPassed(token)));
   }
 
 
@@ -135,7 +165,7 @@ public final class Explorer {
    * the shrunk execution, so that the token and the report show the simplest interleaving found.
    */
   private static Result shrunkFailure(ExecutionFailure found, FailingRun run, int executions,
-      long seed, Weft.Body body, Options options) {
+      long seed, Body body, Options options) {
     FailureSignature wanted = FailureSignature.of(found);
     ShrinkResult shrink = new ScheduleShrinker(options.shrinkRuns(), options.shrinkTime())
         .shrink(run, candidate -> {
@@ -172,7 +202,7 @@ public final class Explorer {
   }
 
   /** Replays {@code schedule} strictly while recording events and full stacks into {@code trace}. */
-  private static Optional<ExecutionFailure> tracedRun(Schedule schedule, Weft.Body body,
+  private static Optional<ExecutionFailure> tracedRun(Schedule schedule, Body body,
       Options options, FailureSignature wanted, Trace trace) {
     RecordingStrategy recorder =
         new RecordingStrategy(new ReplayStrategy(schedule, false), schedule.seed());
@@ -199,9 +229,11 @@ public final class Explorer {
   /** {@code note}: a sentence for the report's second line, or empty. */
   private static Result failed(ExecutionFailure f, Trace trace, String token, int executions,
       long seed, Options options, String note) {
-    Failure failure = new Failure(f.kind(), f.summary(), token, f.accesses(), f.cause());
-    String report = ReportText.failed(f, token, executions, seed, options.strategy(), note);
-    return new Result(executions, seed, failure, report,
-        HtmlReport.render(f.kind().name(), f.summary(), report, token, trace));
+    ApiValues values = ApiValues.get();
+    Failure failure =
+        values.failure(f.kind(), f.summary(), token, f.accesses(), f.cause());
+    String text = ReportText.failed(f, executions, seed, options.strategy(), note);
+    return values.failed(executions, seed, failure,
+        Report.failed(text, f.kind().name(), f.summary(), token, trace));
   }
 }

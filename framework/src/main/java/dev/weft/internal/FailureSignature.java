@@ -1,6 +1,5 @@
 package dev.weft.internal;
 
-import dev.weft.Access;
 import dev.weft.Failure;
 import dev.weft.internal.runtime.ExecutionFailure;
 import dev.weft.internal.runtime.StackRendering;
@@ -21,7 +20,7 @@ record FailureSignature(Failure.Kind kind, String where) {
     switch (failure.kind()) {
       case DATA_RACE:
         List<String> locations = failure.accesses().stream()
-            .map(Access::location).map(FailureSignature::place).sorted().toList();
+            .map(a -> place(a.location().orElse(null))).sorted().toList();
         return String.join(" / ", locations);
       case EXCEPTION:
         Throwable cause = failure.cause();

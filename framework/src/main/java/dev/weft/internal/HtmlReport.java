@@ -11,7 +11,9 @@ import java.util.List;
 public final class HtmlReport {
   private HtmlReport() {}
 
-  static String render(String kind, String summary, String report, String token, Trace trace) {
+  /** {@code replayCommand}: how the reader replays the failure, shown with a copy button. */
+  static String render(String kind, String summary, String report, String replayCommand,
+      Trace trace) {
     List<String> threads = TraceView.threadNames(trace);
     StringBuilder h = new StringBuilder(8192);
     h.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
@@ -19,7 +21,7 @@ public final class HtmlReport {
         .append(STYLE).append("</style></head>\n<body>\n");
     h.append("<header><span class=\"kind\">").append(escape(kind)).append("</span><h1>")
         .append(escape(summary)).append("</h1></header>\n");
-    h.append("<section class=\"replay\"><code id=\"replay\">-Dweft.replay=").append(escape(token))
+    h.append("<section class=\"replay\"><code id=\"replay\">").append(escape(replayCommand))
         .append("</code> <button type=\"button\" onclick=\"navigator.clipboard.writeText(")
         .append("document.getElementById('replay').textContent)\">Copy</button></section>\n");
     h.append("<section><h2>Interleaving</h2>\n<div class=\"lanes\" style=\"grid-template-columns:")

@@ -3,12 +3,17 @@ package dev.weft.internal;
 import dev.weft.Strategy;
 import dev.weft.internal.runtime.ExecutionFailure;
 
-/** The plain-text report: what happened first, then the details, then how to replay it. */
+/**
+ * The plain-text report: what happened first, then the details. How to replay a failure is
+ * added by {@link Report}, in the words of whoever shows it.
+ */
 final class ReportText {
   private ReportText() {}
 
-  static String failed(ExecutionFailure f, String token, int executions, long seed,
-      Strategy strategy, String shrinking) {
+  private static final String REPRODUCE = "Reproduce with: ";
+
+  static String failed(ExecutionFailure f, int executions, long seed, Strategy strategy,
+      String shrinking) {
     StringBuilder sb = new StringBuilder();
     sb.append(f.summary()).append('\n');
     sb.append("Found in execution ").append(executions).append(" (seed ").append(seed)
@@ -19,12 +24,32 @@ final class ReportText {
       sb.append('\n').append(f.details());
       if (!f.details().endsWith("\n")) sb.append('\n');
     }
-    sb.append('\n').append("Reproduce with: -Dweft.replay=").append(token);
     return sb.toString();
+  }
+
+  /** The last line of a failure's report: {@code Reproduce with: <command>}. */
+  static String reproduceWith(String replayCommand) {
+    return REPRODUCE + replayCommand;
+  }
+
+  /** How the programmatic API replays {@code token}. */
+  static String apiReplayCommand(String token) {
+    return "Weft.replay(\"" + token + "\", body)";
   }
 
   static String passed(int executions, long seed, Strategy strategy) {
     return "No failure in " + executions + " executions (seed " + seed + ", " + strategy + ").";
+  }
+
+  /**
+   * A pass that ended because the strategy had no more schedules to try, before the iterations
+   * allowed were used up.
+   */
+  static String passedStrategyEnded(int executions, long seed, Strategy strategy,
+      int iterations) {
+    return passed(executions, seed, strategy) + " The strategy ended the search after "
+        + executions + " of the " + iterations + " executions allowed: it had no more schedules"
+        + " to try.";
   }
 
   static String replayPassed(String token) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.weft.Failure;
 import dev.weft.Options;
+import dev.weft.ReplayDivergedException;
 import dev.weft.Result;
 import dev.weft.Weft;
 import java.util.concurrent.ForkJoinPool;
@@ -44,7 +45,7 @@ class ExplorationTest {
       t.join();
     });
     assertThat(failure.summary()).contains("boom in worker").contains("T1 (worker)");
-    assertThat(failure.cause()).isInstanceOf(IllegalStateException.class);
+    assertThat(failure.cause().orElseThrow()).isInstanceOf(IllegalStateException.class);
   }
 
   @Test
@@ -105,7 +106,11 @@ class ExplorationTest {
     replaying.set(true);
 
     assertThatThrownBy(() -> Weft.replay(token, body))
-        .hasMessageStartingWith("replay diverged at step");
+        .hasMessageStartingWith("replay diverged at step")
+        // The API's own type, which says where: never the scheduler's.
+        .isExactlyInstanceOf(ReplayDivergedException.class)
+        .satisfies(e -> assertThat(e.getMessage())
+            .startsWith("replay diverged at step " + ((ReplayDivergedException) e).step() + ":"));
   }
 
   @Test

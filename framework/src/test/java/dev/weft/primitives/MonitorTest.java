@@ -55,7 +55,7 @@ class MonitorTest {
       t.join();
       assertThat(c.value()).isEqualTo(2);
     });
-    assertThat(failure.cause()).isInstanceOf(AssertionError.class);
+    assertThat(failure.cause().orElseThrow()).isInstanceOf(AssertionError.class);
     assertThat(failure.summary()).contains("MonitorTest.java:");
   }
 

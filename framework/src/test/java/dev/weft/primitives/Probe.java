@@ -40,7 +40,8 @@ final class Probe {
     assertThat(result.failed()).as("expected %s, got: %s", kind, result.report()).isTrue();
     Failure failure = result.failure().orElseThrow();
     assertThat(failure.kind()).as(result.report()).isEqualTo(kind);
-    assertThat(result.report()).contains("Reproduce with: -Dweft.replay=" + failure.replayToken());
+    assertThat(result.report())
+        .contains("Reproduce with: Weft.replay(\"" + failure.replayToken() + "\", body)");
     ShrinkChecks.assertShrunkAndTraced(result);
     return failure;
   }

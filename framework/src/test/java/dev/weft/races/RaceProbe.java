@@ -51,12 +51,13 @@ final class RaceProbe {
     List<Access> accesses = failure.accesses();
     assertThat(accesses).hasSize(2);
     assertThat(accesses.get(0).threadName()).isNotEqualTo(accesses.get(1).threadName());
-    assertThat(accesses.stream().map(a -> a.location().getFileName() + ":" + a.location().getLineNumber()))
+    assertThat(accesses.stream().map(a -> a.location().orElseThrow().getFileName() + ":"
+        + a.location().orElseThrow().getLineNumber()))
         .as(result.report())
         .containsExactlyInAnyOrder(file + ":" + lineA, file + ":" + lineB);
     assertThat(accesses).anyMatch(Access::isWrite);
     assertThat(result.report()).startsWith("DATA RACE on ")
-        .contains("Fix: ").contains("Reproduce with: -Dweft.replay=");
+        .contains("Fix: ").contains("Reproduce with: Weft.replay(\"");
     dev.weft.primitives.ShrinkChecks.assertShrunkAndTraced(result);
     Result replayed = Weft.replay(failure.replayToken(), body);
     assertThat(replayed.failure().map(Failure::kind)).contains(Failure.Kind.DATA_RACE);

@@ -43,7 +43,9 @@ class HtmlReportInBrowserTest {
     });
     assertThat(result.failed()).as(result.report()).isTrue();
     Path page = dir.resolve("race.html");
-    Files.writeString(page, result.htmlPage(), StandardCharsets.UTF_8);
+    String token = result.failure().orElseThrow().replayToken();
+    // As the JUnit extension shows it: the page shows whatever replay command it is given.
+    Files.writeString(page, result.htmlPage("-Dweft.replay=" + token), StandardCharsets.UTF_8);
 
     Process p = new ProcessBuilder(browser, "--headless", "--no-sandbox", "--disable-gpu",
         "--user-data-dir=" + dir.resolve("profile"), "--dump-dom", page.toUri().toString())
@@ -57,7 +59,7 @@ class HtmlReportInBrowserTest {
     assertThat(count(dom, "class=\"head lane-head\"")).as(dom).isEqualTo(3);
     assertThat(count(dom, "class=\"event conflict\"")).as(dom).isEqualTo(2);
     assertThat(dom).contains("id=\"conflict-1\"").contains("id=\"conflict-2\"")
-        .contains("-Dweft.replay=" + result.failure().orElseThrow().replayToken());
+        .contains("-Dweft.replay=" + token);
     // The program's text is shown, never parsed: no element was created from it.
     assertThat(dom).doesNotContain("<img src=\"x\"").contains("&lt;img src=x onerror=alert(1)&gt;");
   }

@@ -8,12 +8,20 @@ import java.util.stream.Collectors;
 /**
  * The texts a {@link RaceTest} fails with. Surefire's XML report keeps only an assertion's
  * message, so a failure message carries everything: the whole report, where the report files are,
- * and how to replay the execution.
+ * and how to replay the execution the JUnit way (the framework's report says nothing of JUnit).
  */
 final class FailureMessages {
   private FailureMessages() {}
 
-  static final String REPRODUCE = "Reproduce with: -Dweft.replay=";
+  /** {@code Reproduce with: -Dweft.replay=TOKEN}: how a JUnit user replays a failure. */
+  static String reproduceLine(String token) {
+    return "Reproduce with: " + replayParameter(token);
+  }
+
+  /** {@code -Dweft.replay=TOKEN}. */
+  static String replayParameter(String token) {
+    return "-D" + RaceSettings.REPLAY + "=" + token;
+  }
 
   /** How the failing result came about. */
   enum Source {
@@ -46,11 +54,10 @@ final class FailureMessages {
           .append(") fails:\n\n");
       case EXPLORED -> { }
     }
-    sb.append(withoutReproduceLine(result.report()));
-    sb.append("\n\nReport: ").append(store.shownTextFile()).append(" (and .json)\n");
-    sb.append("Run it again: ").append(mavenCommand(testClass, method, token)).append('\n');
-    sb.append(REPRODUCE).append(token).append('\n');
-    sb.append("or: @RaceTest(replay = \"").append(token).append("\")");
+    sb.append(result.report("Report: " + store.shownTextFile() + " (and .json)\n"
+        + "Run it again: " + mavenCommand(testClass, method, token) + "\n"
+        + reproduceLine(token) + "\n"
+        + "or: @RaceTest(replay = \"" + token + "\")"));
     return sb.toString();
   }
 
@@ -77,16 +84,6 @@ final class FailureMessages {
     if (name.startsWith(".")) name = name.substring(1);
     String test = "-Dtest=" + name + "#" + method;
     if (test.indexOf('$') >= 0) test = "'" + test + "'";
-    return "mvn test " + test + " -D" + RaceSettings.REPLAY + "=" + token;
-  }
-
-  /** The report without its last line when that is the framework's own "Reproduce with" line. */
-  static String withoutReproduceLine(String report) {
-    String trimmed = report.stripTrailing();
-    int lastLine = trimmed.lastIndexOf('\n') + 1;
-    if (trimmed.startsWith(REPRODUCE, lastLine)) {
-      trimmed = trimmed.substring(0, lastLine).stripTrailing();
-    }
-    return trimmed;
+    return "mvn test " + test + " " + replayParameter(token);
   }
 }

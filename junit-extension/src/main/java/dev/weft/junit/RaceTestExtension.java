@@ -1,5 +1,6 @@
 package dev.weft.junit;
 
+import dev.weft.Body;
 import dev.weft.Weft;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
@@ -96,7 +97,7 @@ public class RaceTestExtension implements InvocationInterceptor {
   }
 
   /** The method invoked reflectively, so that Weft sees the exception the method itself threw. */
-  private static Weft.Body body(Method method, Object target, Object[] arguments) {
+  private static Body body(Method method, Object target, Object[] arguments) {
     if (!method.trySetAccessible()) {
       throw new ExtensionConfigurationException("Weft cannot call " + method
           + ": it is not accessible to the extension (open its package to dev.weft.junit)");

@@ -1,11 +1,11 @@
 package dev.weft.junit;
 
+import dev.weft.Body;
 import dev.weft.Failure;
+import dev.weft.ReplayDivergedException;
 import dev.weft.Result;
 import dev.weft.Weft;
 import dev.weft.junit.FailureMessages.Source;
-import dev.weft.scheduler.ReplayDivergedException;
-import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
@@ -17,23 +17,17 @@ import org.opentest4j.AssertionFailedError;
  * Returns normally when the test passes and throws when it fails.
  */
 final class RaceTestRun {
-  /**
-   * Weft controls one exploration per JVM at a time; tests that JUnit runs in parallel take
-   * turns here (fairly, in arrival order).
-   */
-  private static final ReentrantLock EXPLORATIONS = new ReentrantLock(true);
-
   private final RaceSettings settings;
   private final Class<?> testClass;
   private final String method;
-  private final Weft.Body body;
+  private final Body body;
   private final ReportStore store;
   private final Consumer<String> notes;
 
   /**
    * @param notes receives remarks for the user (stale records, passes); not failures
    */
-  RaceTestRun(RaceSettings settings, Class<?> testClass, String method, Weft.Body body,
+  RaceTestRun(RaceSettings settings, Class<?> testClass, String method, Body body,
       Consumer<String> notes) {
     this.settings = settings;
     this.testClass = testClass;
@@ -53,7 +47,7 @@ final class RaceTestRun {
       judge(recorded, Source.RECORDED);
       return;
     }
-    judge(exclusively(() -> Weft.explore(settings.options(), body)), Source.EXPLORED);
+    judge(controlled(() -> Weft.explore(settings.options(), body)), Source.EXPLORED);
   }
 
   private Result replayGivenToken() {
@@ -62,7 +56,7 @@ final class RaceTestRun {
         ? "@RaceTest(replay = \"" + token + "\")"
         : "configuration parameter " + RaceSettings.REPLAY + "=\"" + token + "\"";
     try {
-      return exclusively(() -> Weft.replay(settings.options(), token, body));
+      return controlled(() -> Weft.replay(settings.options(), token, body));
     } catch (IllegalArgumentException e) {
       throw new ExtensionConfigurationException("Invalid " + given + ": " + e.getMessage()
           + " Expected a token copied from a Weft report (it starts with \"W1.\"), or no value"
@@ -86,7 +80,7 @@ final class RaceTestRun {
     }
     if (record == null) return null;
     try {
-      Result result = exclusively(() -> Weft.replay(settings.options(), record.token(), body));
+      Result result = controlled(() -> Weft.replay(settings.options(), record.token(), body));
       if (!result.failed()) {
         notes.accept("The " + record.kind() + " recorded in " + store.shownJsonFile()
             + " no longer happens in its replay; exploring normally.");
@@ -120,23 +114,21 @@ final class RaceTestRun {
           + " (report: " + store.shownTextFile() + ")");
       return;
     }
-    throw new AssertionFailedError(message, failure.cause());
+    throw new AssertionFailedError(message, failure.cause().orElse(null));
   }
 
   /**
-   * Runs a Weft call while holding the JVM-wide lock. An {@link IllegalStateException} means Weft
-   * cannot control this JVM (no agent, and attaching one was refused): the test fails loudly
-   * with the framework's explanation of what to add to the build.
+   * Runs a Weft call (Weft itself runs one at a time per JVM, so tests that JUnit runs in
+   * parallel take turns there). An {@link IllegalStateException} means Weft cannot control this
+   * JVM (no agent, and attaching one was refused): the test fails loudly with the framework's
+   * explanation of what to add to the build.
    */
-  private Result exclusively(Supplier<Result> weftCall) {
-    EXPLORATIONS.lock();
+  private Result controlled(Supplier<Result> weftCall) {
     try {
       return weftCall.get();
     } catch (IllegalStateException e) {
       throw new ExtensionConfigurationException("Weft could not run " + testName()
           + ", so it fails rather than pass untested:\n" + e.getMessage(), e);
-    } finally {
-      EXPLORATIONS.unlock();
     }
   }
 

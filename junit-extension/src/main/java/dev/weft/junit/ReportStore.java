@@ -69,33 +69,35 @@ final class ReportStore {
   /** Writes both files: {@code message} as text, and the record as JSON. */
   void write(String testId, String message, Result result, Set<Failure.Kind> expected) {
     Failure failure = result.failure().orElseThrow();
+    String token = failure.replayToken();
     Map<String, Object> record = new LinkedHashMap<>();
     record.put("format", FORMAT);
     record.put("test", testId);
     record.put("kind", failure.kind().name());
     record.put("expected", expected.stream().map(Enum::name).toList());
     record.put("summary", failure.summary());
-    record.put("token", failure.replayToken());
+    record.put("token", token);
     record.put("seed", result.seed());
     record.put("executions", result.executions());
-    record.put("cause", failure.cause() == null ? null : failure.cause().toString());
+    record.put("cause", failure.cause().map(Throwable::toString).orElse(null));
     List<Object> accesses = new ArrayList<>();
     for (Access a : failure.accesses()) {
       Map<String, Object> access = new LinkedHashMap<>();
       access.put("thread", a.threadName());
       access.put("operation", a.operation());
-      access.put("location", a.location() == null ? null : a.location().toString());
+      access.put("location", a.location().map(StackTraceElement::toString).orElse(null));
       access.put("isWrite", a.isWrite());
       access.put("accessKind", a.kind().name());
       accesses.add(access);
     }
     record.put("accesses", accesses);
-    record.put("report", result.report());
+    record.put("report", result.report(FailureMessages.reproduceLine(token)));
     try {
       Files.createDirectories(json.getParent());
       Files.writeString(text, message.endsWith("\n") ? message : message + "\n");
       Files.writeString(json, Json.write(record));
-      if (!result.htmlPage().isEmpty()) Files.writeString(html, result.htmlPage());
+      String page = result.htmlPage(FailureMessages.replayParameter(token));
+      if (!page.isEmpty()) Files.writeString(html, page);
       ReportIndex.rebuild(root);
     } catch (IOException e) {
       throw new UncheckedIOException("Weft could not write the report " + json, e);

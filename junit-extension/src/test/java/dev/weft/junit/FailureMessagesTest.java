@@ -23,16 +23,9 @@ class FailureMessagesTest {
   }
 
   @Test
-  void onlyTheFrameworksOwnReproduceLineIsReplaced() {
-    assertThat(FailureMessages.withoutReproduceLine("a\nb\n\nReproduce with: -Dweft.replay=W1.x\n"))
-        .isEqualTo("a\nb");
-    assertThat(FailureMessages.withoutReproduceLine("a\nb")).isEqualTo("a\nb");
-  }
-
-  @Test
-  void aReportWithoutAReproduceLineStillEndsWithBothLines() {
-    Failure failure = new Failure(Failure.Kind.LIVELOCK, "spins", "W1.abc", List.of(), null);
-    Result result = new Result(2, 1L, failure, "spins\nFound in execution 2.");
+  void theMessageEndsWithBothJUnitReplayLines() {
+    Result result = HandMade.failed(2, 1L, Failure.Kind.LIVELOCK, "spins", "W1.abc", List.of(),
+        "spins\nFound in execution 2.");
     RaceSettings settings = RaceSettings.resolve(annotation(), name -> java.util.Optional.empty());
     ReportStore store = new ReportStore(Path.of("r"), Nested.class, "m");
 

@@ -22,13 +22,12 @@ class ReportStoreTest {
 
   static Result dataRace() {
     List<Access> accesses = List.of(
-        new Access("T1 (worker)", "HashMap.put",
-            new StackTraceElement("app.Cache", "put", "Cache.java", 12), true),
-        new Access("T0 (weft-body)", "HashMap.get", null, Access.Kind.ITERATION));
-    Failure failure = new Failure(Failure.Kind.DATA_RACE, "data race on HashMap",
-        "W1.token", accesses, null);
-    return new Result(3, -42L, failure, "data race on HashMap\n\nReproduce with:"
-        + " -Dweft.replay=W1.token");
+        HandMade.access("T1 (worker)", "HashMap.put",
+            new StackTraceElement("app.Cache", "put", "Cache.java", 12),
+            Access.Kind.STRUCTURAL_WRITE),
+        HandMade.access("T0 (weft-body)", "HashMap.get", null, Access.Kind.ITERATION));
+    return HandMade.failed(3, -42L, Failure.Kind.DATA_RACE, "data race on HashMap", "W1.token",
+        accesses, "data race on HashMap\n");
   }
 
   @Test

@@ -1,7 +1,7 @@
 package dev.weft.internal.runtime;
 
+import dev.weft.Body;
 import dev.weft.Failure;
-import dev.weft.Weft;
 import dev.weft.boot.ExecutionAborted;
 import dev.weft.scheduler.SchedulingStrategy;
 import java.time.Duration;
@@ -28,13 +28,13 @@ public final class ExecutionRunner {
   public record Outcome(ExecutionFailure failure, int steps, RuntimeException strategyError,
       boolean usedCommonPool) {}
 
-  public static Outcome run(Weft.Body body, SchedulingStrategy strategy, int maxSteps,
+  public static Outcome run(Body body, SchedulingStrategy strategy, int maxSteps,
       Duration stallTimeout, boolean raceDetection) {
     return run(body, strategy, maxSteps, stallTimeout, raceDetection, null);
   }
 
   /** Like {@link #run}, recording the execution's events into {@code trace} when not null. */
-  public static Outcome run(Weft.Body body, SchedulingStrategy strategy, int maxSteps,
+  public static Outcome run(Body body, SchedulingStrategy strategy, int maxSteps,
       Duration stallTimeout, boolean raceDetection, Trace trace) {
     Execution execution = new Execution(strategy, maxSteps, raceDetection);
     if (trace != null) execution.traceInto(trace);
@@ -54,7 +54,7 @@ public final class ExecutionRunner {
         execution.usedCommonPool());
   }
 
-  private static void runBody(Execution execution, Weft.Body body) {
+  private static void runBody(Execution execution, Body body) {
     ControlledThread me = ControlledRuntime.current();
     if (me == null) {
       execution.fail(new ExecutionFailure(Failure.Kind.LOST_CONTROL,

@@ -2,6 +2,7 @@ package dev.weft.internal.runtime;
 
 import dev.weft.Access;
 import dev.weft.Failure;
+import dev.weft.internal.ApiValues;
 import java.util.List;
 
 /** Explains a data race: what, the two accesses, why nothing orders them, and how to fix it. */
@@ -187,7 +188,7 @@ final class RaceReport {
   }
 
   private static Access toAccess(CollectionAccess access) {
-    return new Access(access.thread().displayName(), access.operation(),
+    return ApiValues.get().access(access.thread().displayName(), access.operation(),
         StackRendering.firstApplicationFrame(access.stack()), access.kind());
   }
 }

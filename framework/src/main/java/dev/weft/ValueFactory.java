@@ -1,0 +1,37 @@
+package dev.weft;
+
+import dev.weft.internal.ApiValues;
+import dev.weft.internal.Report;
+import java.util.List;
+import java.util.Objects;
+
+/** Builds the API's values for the engine, which reaches it as {@link ApiValues#get()}. */
+final class ValueFactory extends ApiValues {
+
+  @Override
+  public Access access(String threadName, String operation, StackTraceElement location,
+      Access.Kind kind) {
+    return new Access(threadName, operation, location, kind);
+  }
+
+  @Override
+  public Failure failure(Failure.Kind kind, String summary, String replayToken,
+      List<Access> accesses, Throwable cause) {
+    return new Failure(kind, summary, replayToken, accesses, cause);
+  }
+
+  @Override
+  public Result passed(int executions, long seed, Report report) {
+    return new Result(executions, seed, null, report);
+  }
+
+  @Override
+  public Result failed(int executions, long seed, Failure failure, Report report) {
+    return new Result(executions, seed, Objects.requireNonNull(failure, "failure"), report);
+  }
+
+  @Override
+  public ReplayDivergedException replayDiverged(int step, String message) {
+    return new ReplayDivergedException(step, message);
+  }
+}

@@ -1,0 +1,76 @@
+package dev.weft;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.time.Duration;
+import java.util.Arrays;
+import org.junit.jupiter.api.Test;
+
+/** What the API promises about its types, checked on the types themselves. */
+class ApiShapeTest {
+
+  @Test
+  void resultsFailuresAccessesAndDivergencesAreBuiltByWeftOnly() {
+    for (Class<?> type : new Class<?>[] {Result.class, Failure.class, Access.class,
+        ReplayDivergedException.class}) {
+      assertThat(type.getConstructors()).as(type.getSimpleName()).isEmpty();
+      assertThat(Arrays.stream(type.getDeclaredConstructors())
+          .filter(c -> Modifier.isProtected(c.getModifiers()))).as(type.getSimpleName()).isEmpty();
+    }
+  }
+
+  @Test
+  void optionsToStringNamesEverySetting() {
+    Options options = Options.defaults().iterations(7).seed(5).strategy(Strategy.RANDOM)
+        .maxSteps(99).timeLimit(Duration.ofSeconds(3)).stallTimeout(Duration.ofSeconds(4))
+        .shrinking(11, Duration.ofSeconds(6)).raceDetection(false);
+    String text = options.toString();
+    for (Field f : settingsFields()) {
+      assertThat(text).as("toString names %s", f.getName()).contains(f.getName() + "=");
+    }
+    assertThat(text).isEqualTo("Options{iterations=7, seed=5, strategy=RANDOM, maxSteps=99,"
+        + " timeLimit=PT3S, stallTimeout=PT4S, shrinkRuns=11, shrinkTime=PT6S,"
+        + " raceDetection=false}");
+  }
+
+  @Test
+  void optionsDifferingInAnySettingAreNotEqual() {
+    Options base = Options.defaults();
+    Options[] variants = {base.iterations(7), base.seed(5), base.strategy(Strategy.RANDOM),
+        base.maxSteps(99), base.timeLimit(Duration.ofSeconds(3)),
+        base.stallTimeout(Duration.ofSeconds(4)), base.shrinking(11, Options.DEFAULT_SHRINK_TIME),
+        base.shrinking(Options.DEFAULT_SHRINK_RUNS, Duration.ofSeconds(6)),
+        base.raceDetection(false)};
+    assertThat(variants).hasSize(settingsFields().length);
+    for (Options v : variants) {
+      assertThat(v).as(v.toString()).isNotEqualTo(base);
+    }
+    assertThat(base.iterations(7)).isEqualTo(Options.defaults().iterations(7))
+        .hasSameHashCodeAs(Options.defaults().iterations(7));
+  }
+
+  @Test
+  void theDefaultsAreTheDocumentedOnes() {
+    Options d = Options.defaults();
+    assertThat(d.iterations()).isEqualTo(1000);
+    assertThat(d.seed()).isEmpty();
+    assertThat(d.strategy()).isEqualTo(Strategy.PCT);
+    assertThat(d.maxSteps()).isEqualTo(100_000);
+    assertThat(d.timeLimit()).isEqualTo(Duration.ofMinutes(2));
+    assertThat(d.stallTimeout()).isEqualTo(Duration.ofSeconds(10));
+    assertThat(d.shrinkRuns()).isEqualTo(400);
+    assertThat(d.shrinkTime()).isEqualTo(Duration.ofSeconds(5));
+    assertThat(d.raceDetection()).isTrue();
+  }
+
+  /** The settings an {@code Options} holds, as its private twin class declares them. */
+  private static Field[] settingsFields() {
+    Class<?> settings = Arrays.stream(Options.class.getDeclaredClasses())
+        .filter(c -> c.getSimpleName().equals("Settings")).findFirst().orElseThrow();
+    return Arrays.stream(settings.getDeclaredFields())
+        .filter(f -> !Modifier.isStatic(f.getModifiers()) && !f.isSynthetic())
+        .toArray(Field[]::new);
+  }
+}

@@ -1,0 +1,28 @@
+package dev.weft.junit;
+
+import dev.weft.Access;
+import dev.weft.Failure;
+import dev.weft.Result;
+import dev.weft.internal.ApiValues;
+import dev.weft.internal.Report;
+import dev.weft.internal.runtime.Trace;
+import java.util.List;
+
+/** Results made by hand, through the engine's own factory, for tests that run no exploration. */
+final class HandMade {
+  private HandMade() {}
+
+  static Access access(String thread, String operation, StackTraceElement location,
+      Access.Kind kind) {
+    return ApiValues.get().access(thread, operation, location, kind);
+  }
+
+  /** A failing result whose report, before any replay line, is {@code text}. */
+  static Result failed(int executions, long seed, Failure.Kind kind, String summary, String token,
+      List<Access> accesses, String text) {
+    ApiValues values = ApiValues.get();
+    Failure failure = values.failure(kind, summary, token, accesses, null);
+    return values.failed(executions, seed, failure,
+        Report.failed(text, kind.name(), summary, token, new Trace()));
+  }
+}
