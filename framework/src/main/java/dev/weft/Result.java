@@ -1,5 +1,6 @@
 package dev.weft;
 
+import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -10,6 +11,7 @@ public final class Result {
   private final Failure failure;
   private final String report;
   private final String htmlPage;
+  private final Duration elapsed;
 
   public Result(int executions, long seed, Failure failure, String report) {
     this(executions, seed, failure, report, "");
@@ -22,6 +24,32 @@ public final class Result {
     this.failure = failure;
     this.report = Objects.requireNonNull(report, "report");
     this.htmlPage = Objects.requireNonNull(htmlPage, "htmlPage");
+    this.elapsed = Duration.ZERO;
+  }
+
+  private Result(Result r, Duration elapsed) {
+    this.executions = r.executions;
+    this.seed = r.seed;
+    this.failure = r.failure;
+    this.report = r.report;
+    this.htmlPage = r.htmlPage;
+    this.elapsed = elapsed;
+  }
+
+  /**
+   * This result with the wall-clock time it took, as {@link Weft#explore} and {@link Weft#replay}
+   * measure it.
+   */
+  public Result withElapsed(Duration elapsed) {
+    return new Result(this, Objects.requireNonNull(elapsed, "elapsed"));
+  }
+
+  /**
+   * Wall-clock time of the exploration or replay, shrinking and reporting included (zero for a
+   * result that was not measured).
+   */
+  public Duration elapsed() {
+    return elapsed;
   }
 
   public boolean failed() {

@@ -20,6 +20,7 @@ import dev.weft.scheduler.Schedule;
 import dev.weft.scheduler.ScheduleShrinker;
 import dev.weft.scheduler.SchedulingStrategy;
 import dev.weft.scheduler.ShrinkResult;
+import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.SplittableRandom;
@@ -31,6 +32,20 @@ public final class Explorer {
   public static Result explore(Options options, Weft.Body body) {
     Objects.requireNonNull(options, "options");
     Objects.requireNonNull(body, "body");
+    long start = System.nanoTime();
+    return timed(start, exploreFrom(options, body));
+  }
+
+  public static Result replay(Options options, String token, Weft.Body body) {
+    long start = System.nanoTime();
+    return timed(start, replayFrom(options, token, body));
+  }
+
+  private static Result timed(long startNanos, Result result) {
+    return result.withElapsed(Duration.ofNanos(System.nanoTime() - startNanos));
+  }
+
+  private static Result exploreFrom(Options options, Weft.Body body) {
     prepareRuntime();
     long seed = options.seed().isPresent() ? options.seed().getAsLong()
         : new SplittableRandom().nextLong();
@@ -58,7 +73,7 @@ public final class Explorer {
         ReportText.passed(executions, seed, options.strategy()));
   }
 
-  public static Result replay(Options options, String token, Weft.Body body) {
+  private static Result replayFrom(Options options, String token, Weft.Body body) {
     Objects.requireNonNull(token, "token");
     Objects.requireNonNull(body, "body");
     Schedule schedule = ReplayToken.decode(token.trim());
