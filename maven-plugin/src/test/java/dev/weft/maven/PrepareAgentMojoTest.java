@@ -96,8 +96,8 @@ class PrepareAgentMojoTest {
 
     mojo.execute();
 
-    assertThat(argLine())
-        .isEqualTo("-javaagent:/repo/jacoco.jar=destfile=x -javaagent:" + agentJar + " -Xshare:off");
+    assertThat(argLine()).isEqualTo(
+        "-javaagent:/repo/jacoco.jar=destfile=x -javaagent:" + agentJar + " -Xshare:off");
   }
 
   @Test
