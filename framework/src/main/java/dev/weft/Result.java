@@ -2,6 +2,7 @@ package dev.weft;
 
 import dev.weft.internal.ApiValues;
 import dev.weft.internal.Report;
+import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -16,13 +17,32 @@ public final class Result {
   private final long seed;
   private final Failure failure;
   private final Report report;
+  private final Duration elapsed;
 
   /** {@code failure} is null for a result that passed. */
   Result(int executions, long seed, Failure failure, Report report) {
+    this(executions, seed, failure, report, Duration.ZERO);
+  }
+
+  private Result(int executions, long seed, Failure failure, Report report, Duration elapsed) {
     this.executions = executions;
     this.seed = seed;
     this.failure = failure;
     this.report = Objects.requireNonNull(report, "report");
+    this.elapsed = Objects.requireNonNull(elapsed, "elapsed");
+  }
+
+  /** This result with the wall-clock time it took; for the engine (see ApiValues). */
+  Result withElapsed(Duration took) {
+    return new Result(executions, seed, failure, report, took);
+  }
+
+  /**
+   * Wall-clock time of the exploration or replay, shrinking and reporting included, from the
+   * moment it had the JVM to itself (waiting for another exploration to end is not counted).
+   */
+  public Duration elapsed() {
+    return elapsed;
   }
 
   /** Whether an execution failed. */

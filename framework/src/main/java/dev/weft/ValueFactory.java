@@ -31,6 +31,11 @@ final class ValueFactory extends ApiValues {
   }
 
   @Override
+  public Result withElapsed(Result result, java.time.Duration elapsed) {
+    return result.withElapsed(elapsed);
+  }
+
+  @Override
   public ReplayDivergedException replayDiverged(int step, String message) {
     return new ReplayDivergedException(step, message);
   }

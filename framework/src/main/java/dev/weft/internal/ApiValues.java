@@ -55,6 +55,9 @@ public abstract class ApiValues {
   /** The result of an exploration or replay that ended in {@code failure}. */
   public abstract Result failed(int executions, long seed, Failure failure, Report report);
 
+  /** {@code result} with the wall-clock time its exploration or replay took. */
+  public abstract Result withElapsed(Result result, java.time.Duration elapsed);
+
   /** What {@code Weft.replay} throws when the token does not fit the body. */
   public abstract ReplayDivergedException replayDiverged(int step, String message);
 }

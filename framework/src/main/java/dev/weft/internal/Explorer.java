@@ -39,7 +39,8 @@ public final class Explorer {
 
   /** Explores under {@code strategy} instead of the one the options name: a seam for tests. */
   static Result explore(Options options, Body body, long seed, SchedulingStrategy strategy) {
-    return ExplorationLock.exclusively(() -> exploreExclusively(options, body, seed, strategy));
+    return ExplorationLock.exclusively(
+        () -> timed(() -> exploreExclusively(options, body, seed, strategy)));
   }
 
   private static Result exploreExclusively(Options options, Body body, long seed,
@@ -83,7 +84,8 @@ public final class Explorer {
     Objects.requireNonNull(body, "body");
     Schedule schedule = ReplayToken.decode(token.trim());
     try {
-      return ExplorationLock.exclusively(() -> replayExclusively(options, token, schedule, body));
+      return ExplorationLock.exclusively(
+          () -> timed(() -> replayExclusively(options, token, schedule, body)));
     } catch (ReplayDivergedException e) {
       // The API throws its own type: the scheduler's stays an implementation detail.
       throw ApiValues.get().replayDiverged(e.step(), e.getMessage());
@@ -134,6 +136,13 @@ public final class Explorer {
         options.stallTimeout(), options.raceDetection(), trace);
     recorder.finishExecution(outcome.steps());
     return outcome;
+  }
+
+  /** Runs {@code work} and gives its result the time it took. */
+  private static Result timed(java.util.function.Supplier<Result> work) {
+    long start = System.nanoTime();
+    Result result = work.get();
+    return ApiValues.get().withElapsed(result, java.time.Duration.ofNanos(System.nanoTime() - start));
   }
 
   /** Strict replays of a common-pool program before its divergence is reported. */

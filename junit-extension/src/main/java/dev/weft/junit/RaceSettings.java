@@ -9,7 +9,7 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumSet;
-import java.util.Locale;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -36,7 +36,12 @@ record RaceSettings(Options options, String replayToken, String replaySource,
   static final String REPLAY = "weft.replay";
   static final String MAX_STEPS = "weft.maxSteps";
   static final String TIME_LIMIT_SECONDS = "weft.timeLimitSeconds";
+  static final String STALL_TIMEOUT_SECONDS = "weft.stallTimeoutSeconds";
   static final String REPORTS_DIR = "weft.reportsDir";
+
+  /** Every configuration parameter Weft reads; any other {@code weft.*} name is a mistake. */
+  static final List<String> PARAMETERS = List.of(ITERATIONS, SEED, STRATEGY, REPLAY, MAX_STEPS,
+      TIME_LIMIT_SECONDS, STALL_TIMEOUT_SECONDS, REPORTS_DIR);
 
   /** What {@code replaySource} says when the token comes from the annotation. */
   static final String REPLAY_ATTRIBUTE = "@RaceTest(replay)";
@@ -62,13 +67,12 @@ record RaceSettings(Options options, String replayToken, String replaySource,
         param(config, STRATEGY).map(RaceSettings::parseStrategy).orElse(test.strategy()));
     OptionalInt maxSteps = positiveSetting(config, MAX_STEPS, test.maxSteps(), "100000");
     if (maxSteps.isPresent()) options = options.maxSteps(maxSteps.getAsInt());
-    Optional<String> seconds = param(config, TIME_LIMIT_SECONDS);
-    if (seconds.isPresent()) {
-      options = options.timeLimit(Duration.ofSeconds(
-          positiveLong(TIME_LIMIT_SECONDS, seconds.get(), "120")));
-    } else if (test.timeLimitSeconds() > 0) {
-      options = options.timeLimit(Duration.ofSeconds(test.timeLimitSeconds()));
-    }
+    Optional<Duration> timeLimit =
+        secondsSetting(config, TIME_LIMIT_SECONDS, test.timeLimitSeconds(), "120");
+    if (timeLimit.isPresent()) options = options.timeLimit(timeLimit.get());
+    Optional<Duration> stallTimeout =
+        secondsSetting(config, STALL_TIMEOUT_SECONDS, test.stallTimeoutSeconds(), "30");
+    if (stallTimeout.isPresent()) options = options.stallTimeout(stallTimeout.get());
 
     String token = null;
     String source = null;
@@ -107,6 +111,16 @@ record RaceSettings(Options options, String replayToken, String replaySource,
     Optional<String> value = param(config, name);
     if (value.isPresent()) return OptionalInt.of(positiveInt(name, value.get(), example));
     return attribute > 0 ? OptionalInt.of(attribute) : OptionalInt.empty();
+  }
+
+  /** Like {@link #positiveSetting}, in seconds. */
+  private static Optional<Duration> secondsSetting(Function<String, Optional<String>> config,
+      String name, long attribute, String example) {
+    Optional<String> value = param(config, name);
+    if (value.isPresent()) {
+      return Optional.of(Duration.ofSeconds(positiveLong(name, value.get(), example)));
+    }
+    return attribute > 0 ? Optional.of(Duration.ofSeconds(attribute)) : Optional.empty();
   }
 
   private static int positiveInt(String name, String value, String example) {

@@ -5,6 +5,8 @@ import dev.weft.Weft;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.TestTemplate;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
@@ -31,6 +33,11 @@ import org.junit.platform.commons.support.AnnotationSupport;
  *       {@code EXCEPTION}, with the exception as the cause of the test's {@link AssertionError}.
  * </ul>
  *
+ * <p>Each run says what it explored in one line, published as a report entry with the key
+ * {@value #REPORT_KEY} and printed on the console ({@code weft: 1000 executions in 2.1 s, PCT seed
+ * 42, no failure}); so are remarks about stale failure records and warnings about unknown
+ * {@code weft.*} parameters.
+ *
  * <p>Weft controls one exploration per JVM at a time, so when JUnit runs tests in parallel the
  * explorations take turns on a JVM-wide lock; the wait counts towards any {@code @Timeout}.
  *
@@ -38,6 +45,12 @@ import org.junit.platform.commons.support.AnnotationSupport;
  * other test templates or {@code @TestFactory}: such a method fails with an explanation.
  */
 public class RaceTestExtension implements InvocationInterceptor {
+
+  /** The key of Weft's JUnit report entries, and the prefix of its console lines. */
+  static final String REPORT_KEY = "weft";
+
+  /** Warnings already printed: each once per JVM, however many race tests run. */
+  private static final Set<String> WARNED = ConcurrentHashMap.newKeySet();
 
   /** Public for JUnit, which instantiates the extension. */
   public RaceTestExtension() {}
@@ -54,13 +67,22 @@ public class RaceTestExtension implements InvocationInterceptor {
     }
     rejectMisuse(invocation, method);
     invocation.skip();
+    for (String warning : UnknownParameters.warnings(UnknownParameters.given(),
+        RaceSettings.PARAMETERS)) {
+      extensionContext.publishReportEntry(REPORT_KEY, warning);
+      if (WARNED.add(warning)) System.err.println(REPORT_KEY + ": " + warning);
+    }
     RaceSettings settings =
         RaceSettings.resolve(raceTest.get(), extensionContext::getConfigurationParameter);
     Object target = invocationContext.getTarget().orElse(null);
     Object[] arguments = invocationContext.getArguments().toArray();
     Class<?> testClass = extensionContext.getRequiredTestClass();
     new RaceTestRun(settings, testClass, method.getName(), body(method, target, arguments),
-        note -> extensionContext.publishReportEntry("weft", note)).run();
+        note -> {
+          extensionContext.publishReportEntry(REPORT_KEY, note);
+          // Surefire and Gradle do not show report entries; the console shows the line.
+          System.out.println(REPORT_KEY + ": " + note);
+        }).run();
   }
 
   @Override

@@ -25,7 +25,8 @@ final class RaceTestRun {
   private final Consumer<String> notes;
 
   /**
-   * @param notes receives remarks for the user (stale records, passes); not failures
+   * @param notes receives remarks for the user: stale records, and the {@link Summary} line of
+   *     every run
    */
   RaceTestRun(RaceSettings settings, Class<?> testClass, String method, Body body,
       Consumer<String> notes) {
@@ -95,25 +96,25 @@ final class RaceTestRun {
   }
 
   private void judge(Result result, Source source) {
+    String summary = Summary.line(result, source, settings);
     if (!result.failed()) {
       if (source != Source.REPLAYED && store.delete()) {
         notes.accept("Deleted the stale failure record " + store.shownJsonFile() + ".");
       }
+      notes.accept(summary);
       if (!settings.expected().isEmpty()) {
         throw new AssertionFailedError(FailureMessages.noneFound(settings.expected(), result));
       }
-      notes.accept(result.report());
       return;
     }
     Failure failure = result.failure().orElseThrow();
     String message = FailureMessages.failed(result, source, settings, testClass, method, store);
     store.write(testName(), message, result, settings.expected());
     if (settings.expected().contains(failure.kind())) {
-      notes.accept("Found the expected " + failure.kind() + " in "
-          + FailureMessages.executions(result.executions()) + ": " + failure.summary()
-          + " (report: " + store.shownTextFile() + ")");
+      notes.accept(summary + ": " + failure.summary() + " (report: " + store.shownTextFile() + ")");
       return;
     }
+    notes.accept(summary);
     throw new AssertionFailedError(message, failure.cause().orElse(null));
   }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.weft.junit.fixtures.Counters;
 import dev.weft.junit.fixtures.Programs;
+import dev.weft.junit.fixtures.Stalls;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
@@ -76,6 +77,25 @@ class ConfigurationTest {
     assertThat((System.nanoTime() - start) / 1_000_000_000.0).isLessThan(30.0);
   }
 
+  @Test
+  void theStallTimeoutComesFromTheAttribute() {
+    String message = new Kit(reports)
+        .failure(Stalls.class, "computesUnderAShortStallTimeout").getMessage();
+
+    assertThat(message).startsWith("LOST CONTROL: ")
+        .contains(" ran for 1 s without reaching a scheduling point");
+  }
+
+  @Test
+  void theStallTimeoutParameterOverridesTheAttribute(@TempDir Path other) {
+    new Kit(reports).passes(Stalls.class, "computesUnderALongStallTimeout");
+    String message = new Kit(other).with("weft.stallTimeoutSeconds", "1")
+        .failure(Stalls.class, "computesUnderALongStallTimeout").getMessage();
+
+    assertThat(message).startsWith("LOST CONTROL: ")
+        .contains(" ran for 1 s without reaching a scheduling point");
+  }
+
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
       "weft.iterations      | abc   | a whole number of at least 1",
@@ -86,6 +106,7 @@ class ConfigurationTest {
       "weft.strategy        | FOO   | one of [RANDOM, PCT]",
       "weft.maxSteps        | -1    | a whole number of at least 1",
       "weft.timeLimitSeconds | ten  | a whole number of at least 1",
+      "weft.stallTimeoutSeconds | 0  | a whole number of at least 1",
   })
   void aBadValueFailsNamingParameterValueAndChoices(String name, String value, String valid) {
     Throwable thrown = new Kit(reports).with(name, value)

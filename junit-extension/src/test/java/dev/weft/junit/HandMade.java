@@ -17,6 +17,16 @@ final class HandMade {
     return ApiValues.get().access(thread, operation, location, kind);
   }
 
+  /** A passing result whose report is {@code text}. */
+  static Result passed(int executions, long seed, String text) {
+    return ApiValues.get().passed(executions, seed, Report.passed(text));
+  }
+
+  /** {@code result} as if it had taken {@code elapsed}. */
+  static Result timed(Result result, java.time.Duration elapsed) {
+    return ApiValues.get().withElapsed(result, elapsed);
+  }
+
   /** A failing result whose report, before any replay line, is {@code text}. */
   static Result failed(int executions, long seed, Failure.Kind kind, String summary, String token,
       List<Access> accesses, String text) {

@@ -18,7 +18,7 @@ final class InstrumentationScope {
       BYTE_BUDDY, "org.junit.", "junit.", "org.opentest4j.", "org.apiguardian.",
       "org.assertj.", "org.hamcrest.", "org.mockito.", "org.apache.maven.",
       "org.codehaus.plexus.", "org.openjdk.jmh.", "com.intellij.", "org.jetbrains.kotlinx.lincheck.",
-      "org.gradle.", "worker.org.gradle.", "kotlin.");
+      "org.gradle.", "worker.org.gradle.", "kotlin.", "org.jacoco.");
 
   /** The public API and the JUnit extension, not their subpackages (tests and examples). */
   private static final List<String> EXCLUDED_PACKAGES = List.of("dev.weft", "dev.weft.junit");

@@ -13,7 +13,9 @@ final class LostControlReport {
           + " blocks in native code, I/O, or a lock Weft does not instrument (or computes for very"
           + " long) never hands the turn back.\n"
           + "Fix: keep I/O and external services out of the explored body (use in-memory fakes),"
-          + " or raise stallTimeout if the code really computes that long.";
+          + " or raise the stall timeout if the code really computes that long"
+          + " (@RaceTest(stallTimeoutSeconds = 30), -Dweft.stallTimeoutSeconds=30 or"
+          + " Options.stallTimeout).";
 
   static ExecutionFailure stalled(Execution execution, Duration timeout) {
     ControlledThread t = execution.running();
