@@ -17,7 +17,12 @@ public final class Failure {
     /** The execution exceeded its step bound: threads keep running without finishing. */
     LIVELOCK,
     /** Weft lost control: a thread blocked or ran where the scheduler cannot see it. */
-    LOST_CONTROL
+    LOST_CONTROL,
+    /**
+     * A {@link Linearizability} check found a history of calls that no sequential order explains:
+     * the object under test is not linearizable.
+     */
+    NOT_LINEARIZABLE
   }
 
   private final Kind kind;
@@ -54,7 +59,11 @@ public final class Failure {
     return accesses;
   }
 
-  /** The exception behind an {@link Kind#EXCEPTION} failure; may be null for other kinds. */
+  /**
+   * The exception behind an {@link Kind#EXCEPTION} failure; for {@link Kind#NOT_LINEARIZABLE} the
+   * error {@code Linearizability.check()} threw, which carries the history; may be null for
+   * other kinds.
+   */
   public Throwable cause() {
     return cause;
   }
