@@ -24,6 +24,7 @@ import dev.weft.examples.nestedmap.TenantMetrics;
 import dev.weft.examples.nestedmap.TenantTrafficScenario;
 import dev.weft.examples.synchronizedmap.AdminEndpointScenario;
 import dev.weft.examples.synchronizedmap.ConnectionRegistry;
+import dev.weft.examples.tokenbucket.RateLimiterScenario;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -65,7 +66,9 @@ public final class ShowBugs {
         new Case("9 synchronizedMap iterated unlocked", Failure.Kind.DATA_RACE,
             () -> AdminEndpointScenario.listWhileAccepting(new ConnectionRegistry())),
         new Case("10 read-write lock order inversion", Failure.Kind.DEADLOCK,
-            () -> ImportAndRepriceScenario.importDuringRepricing(new ProductCatalog())));
+            () -> ImportAndRepriceScenario.importDuringRepricing(new ProductCatalog())),
+        new Case("11 token bucket, check then set", Failure.Kind.NOT_LINEARIZABLE,
+            () -> RateLimiterScenario.concurrentRequests(RateLimiterScenario::buggy)));
   }
 
   public static void main(String[] args) {
