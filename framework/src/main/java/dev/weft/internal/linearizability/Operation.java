@@ -78,9 +78,4 @@ public final class Operation {
   public String signature() {
     return hasArgument ? name + "(" + min + ".." + max + ")" : name + "()";
   }
-
-  /** {@code name(argument)} or {@code name()}: one call. */
-  String describe(Integer argument) {
-    return name + "(" + (argument == null ? "" : argument) + ")";
-  }
 }

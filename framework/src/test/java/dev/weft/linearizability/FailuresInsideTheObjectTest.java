@@ -11,10 +11,10 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * An object that is racy as well as not linearizable: the data race is what Weft reports, since
- * the race detector sees it while the calls run, before the history is checked.
+ * What else goes wrong inside the object is reported as usual, and first: a data race or a
+ * deadlock is found while the calls run, before the history is checked.
  */
-class RacyObjectsTest {
+class FailuresInsideTheObjectTest {
 
   /** A counter on a plain HashMap: get, then put, no lock. */
   static final class HashMapCounter {
@@ -37,7 +37,7 @@ class RacyObjectsTest {
 
   @Test
   void aRaceInsideTheObjectIsReportedAsADataRace() {
-    Result result = expectFailure(Failure.Kind.DATA_RACE, RacyObjectsTest::check);
+    Result result = expectFailure(Failure.Kind.DATA_RACE, FailuresInsideTheObjectTest::check);
     assertThat(result.report()).contains("HashMap");
   }
 
@@ -45,6 +45,38 @@ class RacyObjectsTest {
   void withoutRaceDetectionTheSameObjectIsNotLinearizable() {
     // Collection calls are no scheduling points then; the volatile write between get and put is.
     expectFailure(Explore.options().raceDetection(false), Failure.Kind.NOT_LINEARIZABLE,
-        RacyObjectsTest::check);
+        FailuresInsideTheObjectTest::check);
+  }
+
+  /** Two operations that take the same two locks in opposite orders. */
+  static final class TwoLockTransfer {
+    private final Object left = new Object();
+    private final Object right = new Object();
+    private int a = 10;
+    private int b = 10;
+
+    int leftToRight() {
+      synchronized (left) {
+        synchronized (right) {
+          return --a + ++b;
+        }
+      }
+    }
+
+    int rightToLeft() {
+      synchronized (right) {
+        synchronized (left) {
+          return ++a + --b;
+        }
+      }
+    }
+  }
+
+  @Test
+  void aDeadlockBetweenTwoCallsIsReportedAsADeadlock() {
+    expectFailure(Failure.Kind.DEADLOCK, () -> Linearizability.of(TwoLockTransfer::new)
+        .operation("leftToRight", TwoLockTransfer::leftToRight)
+        .operation("rightToLeft", TwoLockTransfer::rightToLeft)
+        .check());
   }
 }
