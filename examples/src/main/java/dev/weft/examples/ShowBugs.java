@@ -84,10 +84,10 @@ public final class ShowBugs {
       String found = result.failure().map(f -> f.kind().name()).orElse("nothing");
       boolean asExpected = found.equals(c.expected().name());
       allFound &= asExpected;
-      rows.add(String.format("%-40s %-10s %-10s %10d%s", c.name(), c.expected(), found,
+      rows.add(String.format("%-40s %-16s %-16s %10d%s", c.name(), c.expected(), found,
           result.executions(), asExpected ? "" : "   <-- not as expected"));
     }
-    System.out.println(String.format("%-40s %-10s %-10s %10s", "case", "expected", "found",
+    System.out.println(String.format("%-40s %-16s %-16s %10s", "case", "expected", "found",
         "executions"));
     rows.forEach(System.out::println);
     System.out.println(allFound ? "Every bug was found." : "Some bugs were not found.");
