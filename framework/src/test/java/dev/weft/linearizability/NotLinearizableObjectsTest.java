@@ -78,6 +78,8 @@ class NotLinearizableObjectsTest {
               return null;
             })
             .operation("pop", NonCasStack::pop)
+            // a lost push shows only when later pops look for the element: four calls a thread
+            .operationsPerThread(4)
             .check());
   }
 
