@@ -18,7 +18,12 @@ public final class Failure {
     /** The execution exceeded its step bound: threads keep running without finishing. */
     LIVELOCK,
     /** Weft lost control: a thread blocked or ran where the scheduler cannot see it. */
-    LOST_CONTROL
+    LOST_CONTROL,
+    /**
+     * A {@link Linearizability} check found a history of calls that no sequential order explains:
+     * the object under test is not linearizable.
+     */
+    NOT_LINEARIZABLE
   }
 
   private final Kind kind;
@@ -60,8 +65,10 @@ public final class Failure {
   }
 
   /**
-   * The exception behind the failure: for {@link Kind#EXCEPTION} the one that escaped; for other
-   * kinds one that was involved, if any (the interruption that stopped an exploration).
+   * The exception behind the failure: for {@link Kind#EXCEPTION} the one that escaped; for
+   * {@link Kind#NOT_LINEARIZABLE} the error {@code Linearizability.check()} threw, which carries
+   * the history; for other kinds one that was involved, if any (the interruption that stopped an
+   * exploration).
    */
   public Optional<Throwable> cause() {
     return Optional.ofNullable(cause);

@@ -24,6 +24,7 @@ import dev.weft.examples.nestedmap.TenantMetrics;
 import dev.weft.examples.nestedmap.TenantTrafficScenario;
 import dev.weft.examples.synchronizedmap.AdminEndpointScenario;
 import dev.weft.examples.synchronizedmap.ConnectionRegistry;
+import dev.weft.examples.tokenbucket.RateLimiterScenario;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -65,7 +66,9 @@ public final class ShowBugs {
         new Case("9 synchronizedMap iterated unlocked", Failure.Kind.DATA_RACE,
             () -> AdminEndpointScenario.listWhileAccepting(new ConnectionRegistry())),
         new Case("10 read-write lock order inversion", Failure.Kind.DEADLOCK,
-            () -> ImportAndRepriceScenario.importDuringRepricing(new ProductCatalog())));
+            () -> ImportAndRepriceScenario.importDuringRepricing(new ProductCatalog())),
+        new Case("11 token bucket, check then set", Failure.Kind.NOT_LINEARIZABLE,
+            () -> RateLimiterScenario.concurrentRequests(RateLimiterScenario::buggy)));
   }
 
   public static void main(String[] args) {
@@ -81,10 +84,10 @@ public final class ShowBugs {
       String found = result.failure().map(f -> f.kind().name()).orElse("nothing");
       boolean asExpected = found.equals(c.expected().name());
       allFound &= asExpected;
-      rows.add(String.format("%-40s %-10s %-10s %10d%s", c.name(), c.expected(), found,
+      rows.add(String.format("%-40s %-16s %-16s %10d%s", c.name(), c.expected(), found,
           result.executions(), asExpected ? "" : "   <-- not as expected"));
     }
-    System.out.println(String.format("%-40s %-10s %-10s %10s", "case", "expected", "found",
+    System.out.println(String.format("%-40s %-16s %-16s %10s", "case", "expected", "found",
         "executions"));
     rows.forEach(System.out::println);
     System.out.println(allFound ? "Every bug was found." : "Some bugs were not found.");

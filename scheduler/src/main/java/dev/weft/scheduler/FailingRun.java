@@ -90,12 +90,22 @@ public final class FailingRun {
   /**
    * What the shrinker minimizes: fewer preemptions first (each is a place where the reader must
    * ask "why did it switch here?"), then fewer steps, then fewer recorded choices (a shorter
-   * token).
+   * token), then lower choices that are not thread switches (a drawn scenario's smaller
+   * arguments).
    */
   boolean isSimplerThan(FailingRun other) {
     if (preemptions != other.preemptions) return preemptions < other.preemptions;
     if (steps != other.steps) return steps < other.steps;
-    return length() < other.length();
+    if (length() != other.length()) return length() < other.length();
+    return nonThreadChoiceSum() < other.nonThreadChoiceSum();
+  }
+
+  private long nonThreadChoiceSum() {
+    long sum = 0;
+    for (int i = 0; i < runningBefore.length; i++) {
+      if (runningBefore[i] == RecordingStrategy.NOT_A_THREAD_DECISION) sum += schedule.choice(i);
+    }
+    return sum;
   }
 
   @Override

@@ -16,8 +16,9 @@ import java.util.function.LongSupplier;
  * <p>It runs the program again on candidate schedules derived from the best failing run so far:
  * cut-off prefixes (lenient replay finishes them without preemptions), stretches of one thread
  * moved to join its next or previous stretch (delta debugging over chunks of them), dropped
- * preemptions, preemptions moved later or earlier, and deleted stretches, round after round until
- * no method helps. A candidate rarely replays exactly as written, so the run as the {@link
+ * preemptions, preemptions moved later or earlier, deleted stretches, and choices that are not
+ * thread switches set to their first option (which drops the calls of a drawn scenario), round
+ * after round until no method helps. A candidate rarely replays exactly as written, so the run as the {@link
  * ShrinkOracle} recorded it, not the candidate, becomes the new best: the result always replays
  * strictly to the failure, and its token can be printed as is.
  *
@@ -35,7 +36,7 @@ public final class ScheduleShrinker {
   /** Cheap and coarse first: later passes then work on short runs. */
   private static final List<ShrinkPass> PASSES = List.of(new TruncationPass(),
       new SegmentPostponePass(), new SegmentAdvancePass(), new PreemptionRemovalPass(),
-      new PreemptionShiftPass(), new SegmentDeletionPass());
+      new PreemptionShiftPass(), new SegmentDeletionPass(), new ChoiceZeroingPass());
 
   private final int maxRuns;
   private final long maxNanos;

@@ -91,6 +91,22 @@ class ShrinkPassesTest {
   }
 
   @Test
+  void zeroingSetsTheChoicesTheFailureDoesNotNeedToTheirFirstOption() {
+    // One thread, three 3-way choices; it fails whenever some choice is not 0.
+    Sim.Program program = Programs.choosing(1, 3);
+    Predicate<Sim.Outcome> anyChoiceMade = o -> o.state.vars[0] != 0;
+    FailingRun failing = SimOracle.exactRun(program, anyChoiceMade, 2, 1, 2);
+    ShrinkSession session = session(failing, new SimOracle(program, anyChoiceMade));
+
+    new ChoiceZeroingPass().apply(session);
+
+    // same steps and preemptions: only the lower choices make the run simpler
+    int[] choices = session.best().schedule().choices();
+    assertThat(choices).hasSize(3);
+    assertThat(Arrays.stream(choices).filter(c -> c != 0).count()).isEqualTo(1);
+  }
+
+  @Test
   void chunkReductionEndsWhenNoSingleUnitCanGo() {
     FailingRun failing = SimOracle.exactRun(LOST_UPDATE, FAILS, LOST_UPDATE_BOUNCING);
     SimOracle nothingElseFails = new SimOracle(LOST_UPDATE,

@@ -5,6 +5,7 @@ import dev.weft.boot.HookHandler;
 import dev.weft.boot.Hooks;
 import dev.weft.internal.agent.SiteRegistry;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 /**
  * Receives every hook and routes it to the execution of the calling thread. Threads that are not
@@ -113,6 +114,24 @@ public final class ControlledRuntime implements HookHandler {
       return me.execution.choose(bound);
     } finally {
       leave(me);
+    }
+  }
+
+  /**
+   * Runs {@code action} on the calling thread with its hooks off, as inside a class initializer:
+   * everything it does gets the original behaviour, takes no scheduling point and is not checked
+   * for races. For Weft's own work on a controlled thread that is no part of the program under
+   * test, such as the linearizability checker calling a sequential model thousands of times. On
+   * any other thread it just runs {@code action}.
+   */
+  public static <R> R withoutControl(Supplier<R> action) {
+    ControlledThread me = recovered();
+    if (me == null) return action.get();
+    me.classInitDepth++;
+    try {
+      return action.get();
+    } finally {
+      me.classInitDepth--;
     }
   }
 

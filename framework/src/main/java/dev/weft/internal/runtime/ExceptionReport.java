@@ -1,6 +1,7 @@
 package dev.weft.internal.runtime;
 
 import dev.weft.Failure;
+import dev.weft.internal.linearizability.NotLinearizableError;
 import java.util.List;
 
 /** Explains an exception that escaped the body or a controlled thread. */
@@ -8,6 +9,8 @@ final class ExceptionReport {
   private ExceptionReport() {}
 
   static ExecutionFailure describe(ControlledThread thread, Throwable error) {
+    // A linearizability check's verdict carries its own report.
+    if (error instanceof NotLinearizableError violation) return violation.executionFailure();
     StackTraceElement where = StackRendering.firstApplicationFrame(error.getStackTrace());
     String message = error.getMessage() == null ? "" : ": " + firstLine(error.getMessage());
     String summary = error.getClass().getName() + message + " in " + thread.displayName()

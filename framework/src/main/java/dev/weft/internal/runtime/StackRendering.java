@@ -9,6 +9,7 @@ public final class StackRendering {
   public static boolean isWeftFrame(StackTraceElement e) {
     String c = e.getClassName();
     return c.startsWith("dev.weft.internal.") || c.startsWith("dev.weft.boot.")
+        || c.equals("dev.weft.Linearizability")
         || (c.equals("java.lang.Thread") && e.getMethodName().equals("getStackTrace"));
   }
 

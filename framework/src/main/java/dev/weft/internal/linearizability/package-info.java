@@ -1,0 +1,13 @@
+/**
+ * Linearizability checking behind {@link dev.weft.Linearizability}: drawing a scenario from the
+ * execution's recorded choices ({@link dev.weft.internal.linearizability.ScenarioEncoding}),
+ * running it on controlled threads and recording the history
+ * ({@link dev.weft.internal.linearizability.ScenarioRun}), the search for a sequential order
+ * ({@link dev.weft.internal.linearizability.LinearizabilityChecker}), the explanation of a
+ * failure ({@link dev.weft.internal.linearizability.ViolationExplainer}) and its plain-text
+ * rendering ({@link dev.weft.internal.linearizability.HistoryTable},
+ * {@link dev.weft.internal.linearizability.ViolationReport}).
+ *
+ * <p>Internal: no compatibility promise; only {@link dev.weft.Linearizability} is public API.
+ */
+package dev.weft.internal.linearizability;
