@@ -49,7 +49,7 @@ class ReportTest {
         .contains("Checked against the implementation itself (a fresh VolatileCounter)")
         .contains("  Interleaving:")
         .contains("starts T1")
-        .contains("Reproduce with: -Dweft.replay=" + result.failure().orElseThrow().replayToken());
+        .contains("Reproduce with: Weft.replay(\"" + result.failure().orElseThrow().replayToken() + "\", body)");
     // the threads start at the user's check() line, not inside Weft
     assertThat(report).doesNotContain("Linearizability.java").doesNotContain("ScenarioRun");
     assertThat(result.htmlPage()).contains("NOT_LINEARIZABLE").doesNotContain("<caller");
