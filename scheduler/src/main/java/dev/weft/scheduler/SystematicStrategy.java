@@ -62,6 +62,8 @@ public final class SystematicStrategy implements SchedulingStrategy {
   private enum Mode {
     /** Following the search: replaying the prefix, then extending it. */
     EXPLORING,
+    /** This shard owns nothing below: run to the end. */
+    NOT_OWNED,
     /** The replay did not reach the recorded state: run to the end, retry or give up. */
     DIVERGED,
     /** The search is over; executions the caller still runs explore nothing. */
@@ -100,6 +102,7 @@ public final class SystematicStrategy implements SchedulingStrategy {
   private int divergences;
   private int attempts;
   private long estimate;
+  private boolean lastOwned;
 
   private Mode mode = Mode.EXPLORING;
   private int depth;
@@ -145,6 +148,15 @@ public final class SystematicStrategy implements SchedulingStrategy {
   @Override
   public boolean hasNextExecution() {
     return !ended;
+  }
+
+  /**
+   * Whether the last finished execution followed this search's tree in this shard: false when it
+   * diverged from its replayed prefix, when it ran after the search ended, and when it reached a
+   * schedule another shard owns (only where a program branches too little to share out).
+   */
+  public boolean lastExecutionOwned() {
+    return lastOwned;
   }
 
   @Override
@@ -226,6 +238,7 @@ public final class SystematicStrategy implements SchedulingStrategy {
 
   @Override
   public void finishExecution(int steps) {
+    lastOwned = false;
     if (mode == Mode.ENDED) return;
     executions++;
     if (mode == Mode.EXPLORING && depth < path.prefix()) mode = Mode.DIVERGED;
@@ -242,6 +255,7 @@ public final class SystematicStrategy implements SchedulingStrategy {
       divergences++;
       path.truncate(path.prefix());
     } else if (mode == Mode.EXPLORING && (groupCount == 1 || groupIndex == 0)) {
+      lastOwned = true;
       if (classes.addCurrent()) passSchedules++;
       double mass = path.coveredMass(bound);
       estimate = mass > 0 ? (long) Math.min(Long.MAX_VALUE, Math.ceil(passSchedules / mass))
@@ -304,7 +318,13 @@ public final class SystematicStrategy implements SchedulingStrategy {
     node.cost = cost;
     int chosen;
     if (splitHere(node)) {
-      chosen = node.wanted.next(0);
+      chosen = firstOwnedInBound(node);
+      if (chosen < 0) {
+        // Nothing of this shard's lies here within the bound: run on, exploring nothing.
+        path.removeLast();
+        mode = Mode.NOT_OWNED;
+        return -1;
+      }
     } else {
       node.free = node.runner < 0;
       chosen = node.runner;
@@ -351,13 +371,9 @@ public final class SystematicStrategy implements SchedulingStrategy {
     node.groupIndex = groupIndex;
     node.groupCount = groupCount;
     if (groupCount == 1) return false;
+    // All options, whatever the bound: a schedule must have the same owner in every pass.
     for (int x = node.options.next(0); x >= 0; x = node.options.next(x + 1)) {
-      if (node.type == SearchNode.Type.THREAD && !node.allows(x)) continue;
-      if (node.inBound(x, bound)) {
-        node.shared.add(x);
-      } else {
-        path.markPruned();
-      }
+      if (node.type == SearchNode.Type.VALUE || node.allows(x)) node.shared.add(x);
     }
     if (node.shared.size() < 2) {
       node.shared.clear();
@@ -366,6 +382,15 @@ public final class SystematicStrategy implements SchedulingStrategy {
     node.split = true;
     ShardSplit.owned(node.shared, groupIndex, groupCount, node.wanted);
     return true;
+  }
+
+  /** The first option this shard owns at split {@code node} within the bound, or -1. */
+  private int firstOwnedInBound(SearchNode node) {
+    for (int x = node.wanted.next(0); x >= 0; x = node.wanted.next(x + 1)) {
+      if (node.inBound(x, bound)) return x;
+      path.markPruned();
+    }
+    return -1;
   }
 
   /** Moves the shard group below the option {@code node} chose. */

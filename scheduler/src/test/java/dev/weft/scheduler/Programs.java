@@ -171,6 +171,50 @@ final class Programs {
     return Sim.program(1).thread(first).thread(second).build();
   }
 
+  /**
+   * A 12-step ordering bug: checker T0 reads a and b, then a and b again; setter T1 writes
+   * a = 1, setter T2 writes b = -1, each between local steps. It fails if the checker first saw
+   * neither write, then a's and not b's. No priority order shows it: PCT needs two change points,
+   * one after the checker's first two reads and one in T2 before its write (depth 3).
+   */
+  static Sim.Program checkerAndTwoSetters() {
+    return Sim.program(2)
+        .thread(local(),
+            read(0, (s, me) -> s.regs[me][0] = s.get(0)),
+            read(1, (s, me) -> s.regs[me][1] = s.get(1)),
+            read(0, (s, me) -> s.regs[me][2] = s.get(0)),
+            read(1, (s, me) -> {
+              int[] r = s.regs[me];
+              if (r[0] == 0 && r[1] == 0 && r[2] == 1 && s.get(1) == 0) {
+                s.fail("saw a = 1 but b = 0 after seeing neither");
+              }
+            }),
+            local())
+        .thread(local(), write(0, (s, me) -> s.set(0, 1)), local())
+        .thread(local(), write(1, (s, me) -> s.set(1, -1)), local())
+        .build();
+  }
+
+  /**
+   * A checker and {@code setters} setters: each setter does {@code work} local steps, then an
+   * atomic increment of a counter; the checker, after one local step, reads the counter and fails
+   * if every setter had already incremented it. A random walk runs the checker almost at once, so
+   * it needs all {@code setters * (work + 1)} setter steps to come first: exponentially unlikely.
+   */
+  static Sim.Program manySetters(int setters, int work) {
+    Sim.Builder b = Sim.program(1);
+    b.thread(local(), read(0, (s, me) -> {
+      if (s.get(0) == setters) s.fail("every setter was done before the check");
+    }));
+    for (int t = 0; t < setters; t++) {
+      List<Sim.Step> steps = new ArrayList<>();
+      addLocal(steps, work);
+      steps.add(Sim.update(0, (s, me) -> s.set(0, s.get(0) + 1)));
+      b.thread(steps);
+    }
+    return b.build();
+  }
+
   static void addLocal(List<Sim.Step> steps, int count) {
     for (int i = 0; i < count; i++) steps.add(local());
   }

@@ -193,15 +193,18 @@ final class Sim {
     final boolean deadlock;
     final boolean stepLimit;
     final boolean failed;
+    /** The execution up to reordering of independent steps (see {@link ScheduleClasses}). */
+    final long partialOrder;
 
     Outcome(int[] trace, int steps, State state, boolean deadlock, boolean stepLimit,
-        boolean failed) {
+        boolean failed, long partialOrder) {
       this.trace = trace;
       this.steps = steps;
       this.state = state;
       this.deadlock = deadlock;
       this.stepLimit = stepLimit;
       this.failed = failed;
+      this.partialOrder = partialOrder;
     }
 
     int var(int index) {
@@ -318,6 +321,7 @@ final class Sim {
       int steps = 0;
       int last = -1;
       boolean lastSpun = false;
+      ScheduleClasses order = new ScheduleClasses();
       strategy.startExecution(executionIndex);
       strategy.useNextSteps(new View(threads, pc));
       for (int t = 0; t < n; t++) strategy.onThreadCreated(t);
@@ -349,7 +353,9 @@ final class Sim {
         }
         if (steps == trace.length) trace = Arrays.copyOf(trace, steps * 2);
         trace[steps++] = chosen;
-        lastSpun = execute(strategy, threads[chosen][pc[chosen]], state, chosen);
+        Step step = threads[chosen][pc[chosen]];
+        order.step(chosen, step.object, step.stepKind);
+        lastSpun = execute(strategy, step, state, chosen, order);
         if (!lastSpun) pc[chosen]++;
         last = chosen;
         if (state.failure != null) break;
@@ -357,7 +363,8 @@ final class Sim {
       strategy.finishExecution(steps);
       boolean completed = !deadlock && !stepLimit && state.failure == null;
       boolean failed = state.failure != null || (completed && failsAtEnd.test(state));
-      return new Outcome(Arrays.copyOf(trace, steps), steps, state, deadlock, stepLimit, failed);
+      return new Outcome(Arrays.copyOf(trace, steps), steps, state, deadlock, stepLimit, failed,
+          order.signature());
     }
 
     private boolean isEnabled(Step step, State state, int[] pc) {
@@ -366,7 +373,8 @@ final class Sim {
     }
 
     /** Runs one step; true if it was a spin that has to be repeated. */
-    private static boolean execute(SchedulingStrategy strategy, Step step, State state, int t) {
+    private static boolean execute(SchedulingStrategy strategy, Step step, State state, int t,
+        ScheduleClasses order) {
       state.checking = step;
       try {
         switch (step.kind) {
@@ -377,6 +385,7 @@ final class Sim {
             if (choice < 0 || choice >= step.bound) {
               throw new AssertionError("pickInt(" + step.bound + ") returned " + choice);
             }
+            if (step.bound > 1) order.value(choice);
             step.choiceAction.run(state, t, choice);
             return false;
           default:
