@@ -62,13 +62,6 @@ final class IdSet {
     return n;
   }
 
-  /** The id of rank {@code rank} (0-based), or -1. */
-  int select(int rank) {
-    int x = next(0);
-    for (int i = 0; i < rank && x >= 0; i++) x = next(x + 1);
-    return x;
-  }
-
   void setTo(int[] ids, int count) {
     clear();
     for (int i = 0; i < count; i++) add(ids[i]);

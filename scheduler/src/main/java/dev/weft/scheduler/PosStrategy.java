@@ -50,7 +50,6 @@ public final class PosStrategy implements SchedulingStrategy {
   @Override
   public void startExecution(int executionIndex) {
     random = new SplittableRandom(Seeds.forExecution(seed, shard.executionIndex(executionIndex)));
-    view = NextSteps.UNKNOWN;
     threads = 0;
     last = -1;
   }

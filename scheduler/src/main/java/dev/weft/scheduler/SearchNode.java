@@ -14,7 +14,7 @@ final class SearchNode {
   final IdSet options = new IdSet();
   /** Options explored here, or being explored (the chosen one). */
   final IdSet done = new IdSet();
-  /** Options the race analysis (or the shard split) asks to explore here. */
+  /** Options to explore here: asked by races, by a free decision, or shared out to a shard. */
   final IdSet wanted = new IdSet();
   /** For a split node: all options shared out among the shards, in order. */
   final IdSet shared = new IdSet();

@@ -18,8 +18,8 @@ package dev.weft.scheduler;
  *     program was explored, with any number of preemptions
  * @param bound the preemption bound of the pass, -1 when unbounded
  * @param maxBound the bound the search goes up to, -1 when unbounded
- * @param schedules distinct schedules explored in this pass (executions that the sleep sets found
- *     redundant, or that belong to another shard, are not counted)
+ * @param schedules distinct schedules explored in this pass, up to reordering of independent steps
+ *     (executions that repeat one, diverged or belong to another shard are not counted)
  * @param executions executions this strategy ran, in all passes
  * @param estimatedSchedules estimate of the pass's total number of distinct schedules (a
  *     Knuth-style tree-size estimate over the executions seen); {@code schedules} once exhausted

@@ -169,7 +169,6 @@ public final class SystematicStrategy implements SchedulingStrategy {
     groupCount = shard.count();
     races.reset();
     classes.reset();
-    view = ALL_DEPENDENT;
   }
 
   @Override
