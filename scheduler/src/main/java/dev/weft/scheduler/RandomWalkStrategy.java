@@ -9,18 +9,29 @@ import java.util.SplittableRandom;
  */
 public final class RandomWalkStrategy implements SchedulingStrategy {
   private final long seed;
+  private final Shard shard;
   private SplittableRandom random;
   private int spinning = -1;
 
   /** @param seed the exploration seed; each execution derives its own from it */
   public RandomWalkStrategy(long seed) {
+    this(seed, Shard.ALL);
+  }
+
+  /**
+   * @param seed the exploration seed
+   * @param shard the part of the exploration to run: execution indices {@link
+   *     Shard#executionIndex}
+   */
+  public RandomWalkStrategy(long seed, Shard shard) {
     this.seed = seed;
+    this.shard = java.util.Objects.requireNonNull(shard, "shard");
     this.random = new SplittableRandom(seed);
   }
 
   @Override
   public void startExecution(int executionIndex) {
-    random = new SplittableRandom(Seeds.forExecution(seed, executionIndex));
+    random = new SplittableRandom(Seeds.forExecution(seed, shard.executionIndex(executionIndex)));
     spinning = -1;
   }
 

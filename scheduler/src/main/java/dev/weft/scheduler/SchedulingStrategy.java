@@ -51,7 +51,10 @@ public interface SchedulingStrategy {
   /**
    * Gives the strategy the runtime's live view of every thread's next step for the execution that
    * just started (called after {@link #startExecution}, before the first pick). Strategies that
-   * do not reason about dependent steps ignore it.
+   * do not reason about dependent steps ignore it; those that do keep the last view given, so a
+   * runtime may give one per execution or one for all. A runtime that never gives one leaves
+   * {@link SystematicStrategy} without reduction (every step dependent) and {@link PosStrategy}
+   * without its races (random priorities only).
    */
   default void useNextSteps(NextSteps nextSteps) {}
 

@@ -128,4 +128,80 @@ class PctStrategyTest {
     }
     return -1;
   }
+
+  @Test
+  void aTwelveStepOrderingBugIsFoundInAFewHundredExecutionsWhereTheOldPlacementMissesIt() {
+    Sim.Program program = Programs.checkerAndTwoSetters();
+    assertThat(program.run(new PctStrategy(0, 1), 0, 1_000).steps).isEqualTo(12);
+    int foundNow = 0;
+    int foundBefore = 0;
+    int foundAdaptive = 0;
+    for (long seed = 0; seed < 20; seed++) {
+      if (firstFailure(program, new PctStrategy(seed, 3), 300) >= 0) foundNow++;
+      if (firstFailure(program, PctStrategy.adaptive(seed, 4, Shard.ALL), 300) >= 0) {
+        foundAdaptive++;
+      }
+      // Change points in [1, 64] as before the fix: on 12 steps most fall past the end.
+      if (firstFailure(program, new PctStrategy(seed, 3, false, Shard.ALL, 64), 300) >= 0) {
+        foundBefore++;
+      }
+    }
+    assertThat(foundNow).as("seeds of 20 that find it in 300").isGreaterThanOrEqualTo(18);
+    assertThat(foundAdaptive).isGreaterThanOrEqualTo(16);
+    assertThat(foundBefore).isLessThanOrEqualTo(6);
+  }
+
+  @Test
+  void changePointsFallWithinTheMeasuredLength() {
+    // 2 threads x 6 steps: a change point anywhere in the 12 steps but the last few preempts.
+    PctStrategy pct = new PctStrategy(42, 2);
+    RecordingStrategy recorder = new RecordingStrategy(pct, 42);
+    Sim.Program program = Programs.independent(2, 6);
+    int preempted = 0;
+    for (int i = 0; i < 200; i++) {
+      program.run(recorder, i, 1_000);
+      if (i == 0) assertThat(recorder.recordedPreemptions()).as("the measuring run").isZero();
+      if (i > 0 && recorder.recordedPreemptions() == 1) preempted++;
+    }
+    // Steps 1-5 preempt the first thread; 6 and later fall on its last step or the second
+    // thread's, where nothing else can run: 5 of 12. The old guess of 64 gave 5 of 64.
+    assertThat(preempted).isBetween(55, 110);
+  }
+
+  @Test
+  void theAdaptiveStrategyGoesThroughItsDepthsInTurn() {
+    PctStrategy pct = PctStrategy.adaptive(3, 4, Shard.ALL);
+    int[] depths = new int[9];
+    for (int i = 0; i < depths.length; i++) depths[i] = pct.depthOf(i);
+
+    assertThat(depths).containsExactly(1, 1, 2, 3, 4, 1, 2, 3, 4);
+
+    RecordingStrategy recorder = new RecordingStrategy(pct, 3);
+    Sim.Program program = Programs.independent(3, 20);
+    int[] most = new int[5];
+    for (int i = 0; i < 400; i++) {
+      program.run(recorder, i, 1_000);
+      int depth = pct.depthOf(i);
+      assertThat(recorder.recordedPreemptions()).isLessThanOrEqualTo(depth - 1);
+      most[depth] = Math.max(most[depth], recorder.recordedPreemptions());
+    }
+    assertThat(most).containsExactly(0, 0, 1, 2, 3);
+  }
+
+  @Test
+  void aSpinningThreadIsDemotedUnderTheAdaptiveStrategyToo() {
+    Sim.Program program = Programs.spinWait(20);
+    PctStrategy pct = new PctStrategy(77);
+    for (int i = 0; i < 300; i++) {
+      assertThat(program.run(pct, i, 5_000).steps).isLessThanOrEqualTo(25);
+    }
+  }
+
+  @Test
+  void shardsRunExecutionZeroAndThenDisjointIndices() {
+    PctStrategy shard = PctStrategy.adaptive(1, 4, new Shard(1, 3));
+
+    assertThat(new int[] {shard.executionIndex(0), shard.executionIndex(1),
+        shard.executionIndex(2), shard.executionIndex(3)}).containsExactly(0, 2, 5, 8);
+  }
 }

@@ -20,11 +20,21 @@ class StrategyDeterminismTest {
   static Stream<Arguments> strategies() {
     return Stream.of(
         Arguments.of("random walk", (LongFunction<SchedulingStrategy>) RandomWalkStrategy::new),
-        Arguments.of("pct", (LongFunction<SchedulingStrategy>) s -> new PctStrategy(s, 3)));
+        Arguments.of("pct", (LongFunction<SchedulingStrategy>) s -> new PctStrategy(s, 3)),
+        Arguments.of("pos", (LongFunction<SchedulingStrategy>) PosStrategy::new));
+  }
+
+  /**
+   * Adaptive PCT repeats itself by design: one execution in four runs at depth 1, where a program
+   * of three threads has only 3! schedules.
+   */
+  static Stream<Arguments> allStrategies() {
+    return Stream.concat(strategies(), Stream.of(
+        Arguments.of("pct, adaptive", (LongFunction<SchedulingStrategy>) PctStrategy::new)));
   }
 
   @ParameterizedTest(name = "{0}")
-  @MethodSource("strategies")
+  @MethodSource("allStrategies")
   void theSameSeedGivesTheSameExploration(String name, LongFunction<SchedulingStrategy> factory) {
     for (long seed : new long[] {0, 1, -1, Long.MIN_VALUE, 987654321L}) {
       List<String> first = explore(factory.apply(seed), seed, 30);
@@ -49,9 +59,13 @@ class StrategyDeterminismTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("strategies")
   void executionsOfOneExplorationDiffer(String name, LongFunction<SchedulingStrategy> factory) {
-    List<String> executions = explore(factory.apply(5), 5, 20);
+    // On average over seeds: one seed's count varies by a few either way.
+    int distinct = 0;
+    for (long seed = 0; seed < 10; seed++) {
+      distinct += new HashSet<>(explore(factory.apply(seed), seed, 20)).size();
+    }
 
-    assertThat(new HashSet<>(executions)).hasSizeGreaterThanOrEqualTo(15);
+    assertThat(distinct / 10.0).isGreaterThanOrEqualTo(15);
   }
 
   /** Traces and recorded decisions of {@code executions} executions, one string each. */
