@@ -17,7 +17,12 @@ public final class Failure {
     /** The execution exceeded its step bound: threads keep running without finishing. */
     LIVELOCK,
     /** Weft lost control: a thread blocked or ran where the scheduler cannot see it. */
-    LOST_CONTROL
+    LOST_CONTROL,
+    /**
+     * Weft itself failed (its rewriting broke a class, or a hook threw): a bug in Weft to report,
+     * never one in the code under test.
+     */
+    INTERNAL_ERROR
   }
 
   private final Kind kind;

@@ -130,6 +130,9 @@ public final class AgentInstaller {
     }
     openForDiagnostics(inst);
     preloadJdkTargets();
+    // Reflects over JDK classes: done now, not inside the transformer, which would leave a class
+    // it loads uninstrumented.
+    SynchronizedJdkMethods.count();
     newAgentBuilder(alreadyLoaded).installOn(inst);
   }
 
@@ -229,13 +232,12 @@ public final class AgentInstaller {
         .transform((builder, type, loader, module, pd) -> builder
             .visit(Advice.to(TimeUnitAdvice.Sleep.class)
                 .on(named("sleep").and(takesArguments(long.class)))))
-        .type(named("java.util.concurrent.ForkJoinPool")
-            .or(nameStartsWith("java.util.Collections$Synchronized")))
+        .type(named("java.util.concurrent.ForkJoinPool").or(jdkMonitorBlocks()))
         .transform((builder, type, loader, module, pd) -> builder
-            .visit(new CallSiteRewriter(CallSiteRewriter.Mode.JDK)))
+            .visit(new CallSiteRewriter(CallSiteRewriter.Mode.JDK, loader)))
         .type(type -> InstrumentationScope.isApplicationClass(type.getName()))
         .transform((builder, type, loader, module, pd) ->
-            application(builder, type, alreadyLoaded.contains(type.getName())));
+            application(builder, type, loader, alreadyLoaded.contains(type.getName())));
   }
 
   /**
@@ -263,26 +265,55 @@ public final class AgentInstaller {
             .on(named("unpark").and(takesArguments(Thread.class))));
   }
 
+  /**
+   * JDK classes whose {@code synchronized} blocks guard a monitor the application can hold too:
+   * a {@code synchronizedMap}'s mutex, an {@code Observable} ({@code notifyObservers}), a {@code
+   * PrintStream} ({@code synchronized (System.out)} in the application against a {@code println}),
+   * and a class loader's class-loading lock ({@code loadClass}). Their bodies are rewritten so the
+   * blocks' monitors are modelled; their {@code synchronized} methods are modelled at the
+   * application's calls ({@link MonitorCallHelpers}).
+   */
+  private static ElementMatcher.Junction<TypeDescription> jdkMonitorBlocks() {
+    return nameStartsWith("java.util.Collections$Synchronized")
+        .or(named("java.util.Observable"))
+        .or(named("java.io.PrintStream"))
+        .or(named("java.lang.ClassLoader"));
+  }
+
   private static DynamicType.Builder<?> application(DynamicType.Builder<?> builder,
-      TypeDescription type, boolean retransformed) {
+      TypeDescription type, ClassLoader loader, boolean retransformed) {
     CallSiteRewriter.Mode mode = retransformed
         ? CallSiteRewriter.Mode.APPLICATION_RETRANSFORMED
         : CallSiteRewriter.Mode.APPLICATION;
     DynamicType.Builder<?> b = builder
         .visit(Advice.to(ClinitAdvice.class).on(isTypeInitializer()))
-        .visit(new CallSiteRewriter(mode));
-    if (type.isAssignableTo(Thread.class)) {
+        .visit(new CallSiteRewriter(mode, loader));
+    if (TypeFacts.mayBeThread(type)) {
       b = b.visit(Advice.to(ThreadAdvice.Run.class).on(named("run").and(takesNoArguments())));
     }
     return b;
   }
 
-  /** Reports classes Weft failed to instrument: silently skipping them would test less. */
+  /**
+   * Records the classes Weft changed, and those it failed to instrument: silently skipping them
+   * would test less.
+   */
   private static final class TransformationErrorListener extends AgentBuilder.Listener.Adapter {
+    @Override
+    public void onTransformation(TypeDescription typeDescription, ClassLoader classLoader,
+        JavaModule module, boolean loaded, DynamicType dynamicType) {
+      TransformedClasses.record(typeDescription.getName());
+    }
+
     @Override
     public void onError(String typeName, ClassLoader classLoader, JavaModule module,
         boolean loaded, Throwable throwable) {
-      System.err.println("[weft] could not instrument " + typeName + ": " + throwable);
+      if (InstrumentationScope.isApplicationClass(typeName)) {
+        UncontrolledClasses.record(typeName, throwable);
+      }
+      System.err.println("[weft] could not instrument " + typeName + ": " + throwable
+          + "\n[weft] it runs uncontrolled: no race is reported from its accesses, and the"
+          + " result lists it");
     }
   }
 

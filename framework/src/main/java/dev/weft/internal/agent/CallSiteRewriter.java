@@ -9,9 +9,9 @@ import net.bytebuddy.description.field.FieldList;
 import net.bytebuddy.description.method.MethodList;
 import net.bytebuddy.description.type.TypeDescription;
 import net.bytebuddy.implementation.Implementation;
+import net.bytebuddy.jar.asm.ClassReader;
 import net.bytebuddy.jar.asm.ClassVisitor;
 import net.bytebuddy.jar.asm.ClassWriter;
-import net.bytebuddy.jar.asm.FieldVisitor;
 import net.bytebuddy.jar.asm.MethodVisitor;
 import net.bytebuddy.pool.TypePool;
 import net.bytebuddy.utility.OpenedClassReader;
@@ -47,16 +47,29 @@ final class CallSiteRewriter extends AsmVisitorWrapper.AbstractBase {
       new ConcurrentHashMap<>();
 
   private final Mode mode;
+  private final ClassLoader loader;
 
-  CallSiteRewriter(Mode mode) {
+  /** {@code loader}: the transformed class's defining loader (null for the bootstrap loader). */
+  CallSiteRewriter(Mode mode, ClassLoader loader) {
     this.mode = mode;
+    this.loader = loader;
   }
 
+  /**
+   * Frames are never recomputed: ASM would need the common superclass of types that may not be
+   * resolvable (classes generated at run time) and cannot compute frames around JSR/RET (class
+   * files older than Java 6). Every change keeps the original frames valid; the one handler the
+   * unwrapper adds describes its own frame.
+   */
   @Override
   public int mergeWriter(int flags) {
-    // Unwrapped synchronized methods get a new exception handler, which needs a stack map frame.
-    return flags | ClassWriter.COMPUTE_MAXS
-        | (mode.unwrapSynchronizedMethods ? ClassWriter.COMPUTE_FRAMES : 0);
+    return flags | ClassWriter.COMPUTE_MAXS;
+  }
+
+  /** Expanded frames, so that the unwrapper's full frame can follow the original ones. */
+  @Override
+  public int mergeReader(int flags) {
+    return mode.unwrapSynchronizedMethods ? flags | ClassReader.EXPAND_FRAMES : flags;
   }
 
   @Override
@@ -69,35 +82,47 @@ final class CallSiteRewriter extends AsmVisitorWrapper.AbstractBase {
       if (f.isVolatile()) ownVolatileFields.add(f.getName());
     }
     return new RewritingClassVisitor(classVisitor, instrumentedType, mode,
-        new TypeFacts(typePool, TYPE_FACTS_CACHE), ownVolatileFields);
+        new TypeFacts(new LoadedTypeFallbackPool(typePool, loader), TYPE_FACTS_CACHE), typePool,
+        ownVolatileFields);
   }
 
   private static final class RewritingClassVisitor extends ClassVisitor {
     private final TypeDescription type;
     private final Mode mode;
     private final TypeFacts facts;
+    private final TypePool typePool;
     private final Set<String> ownVolatileFields;
     private String sourceFile;
+    private int classFileVersion;
+    private MonitorCallHelpers monitorCalls;
 
     RewritingClassVisitor(ClassVisitor cv, TypeDescription type, Mode mode, TypeFacts facts,
-        Set<String> ownVolatileFields) {
+        TypePool typePool, Set<String> ownVolatileFields) {
       super(OpenedClassReader.ASM_API, cv);
       this.type = type;
       this.mode = mode;
       this.facts = facts;
+      this.typePool = typePool;
       this.ownVolatileFields = ownVolatileFields;
+    }
+
+    @Override
+    public void visit(int version, int access, String name, String signature, String superName,
+        String[] interfaces) {
+      classFileVersion = version & 0xFFFF;
+      if (mode.unwrapSynchronizedMethods && mode.memoryAccesses) {
+        // Only class files decide which helpers a class gets, never what happens to be loaded:
+        // a class transformed again must get the same methods.
+        monitorCalls = MonitorCallHelpers.forClass(name, access, classFileVersion,
+            new TypeFacts(typePool, TYPE_FACTS_CACHE));
+      }
+      super.visit(version, access, name, signature, superName, interfaces);
     }
 
     @Override
     public void visitSource(String source, String debug) {
       sourceFile = source;
       super.visitSource(source, debug);
-    }
-
-    @Override
-    public FieldVisitor visitField(int access, String name, String descriptor, String signature,
-        Object value) {
-      return super.visitField(access, name, descriptor, signature, value);
     }
 
     @Override
@@ -112,12 +137,19 @@ final class CallSiteRewriter extends AsmVisitorWrapper.AbstractBase {
       if (mv == null) return null;
       SiteNamer sites = new SiteNamer(type.getName(), name, sourceFile);
       MethodVisitor rewriting = new SyncPointMethodVisitor(mv, mode, facts, sites,
-          type.getInternalName(), ownVolatileFields);
+          type.getInternalName(), ownVolatileFields, monitorCalls);
       if (unwrap) {
         boolean isStatic = (access & net.bytebuddy.jar.asm.Opcodes.ACC_STATIC) != 0;
-        return new SynchronizedMethodUnwrapper(rewriting, type.getInternalName(), isStatic, sites);
+        return new SynchronizedMethodUnwrapper(rewriting, type.getInternalName(), isStatic,
+            classFileVersion);
       }
       return rewriting;
+    }
+
+    @Override
+    public void visitEnd() {
+      if (monitorCalls != null) monitorCalls.addTo(cv);
+      super.visitEnd();
     }
   }
 }

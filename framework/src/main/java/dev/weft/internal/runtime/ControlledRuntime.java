@@ -4,6 +4,7 @@ import dev.weft.boot.ExecutionAborted;
 import dev.weft.boot.HookHandler;
 import dev.weft.boot.Hooks;
 import dev.weft.internal.agent.SiteRegistry;
+import dev.weft.internal.agent.SynchronizedJdkMethods;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -672,4 +673,40 @@ public final class ControlledRuntime implements HookHandler {
     }
   }
 
+  // ---- monitors of synchronized JDK methods, modelled at the application's call --------------
+
+  @Override
+  public Object synchronizedCallBegins(Object receiver, int signature, int site) {
+    // Decided before enter(): most such calls (a List.get on an ArrayList) take no monitor.
+    if (receiver == null) return null;
+    if (signature >= 0
+        && !SynchronizedJdkMethods.resolvesToSynchronized(receiver.getClass(), signature)) {
+      return null;
+    }
+    ControlledThread me = enter();
+    if (me == null) return null;
+    try {
+      me.execution.checkAborted();
+      me.execution.monitorEnter(me, receiver, site);
+      return receiver;
+    } finally {
+      leave(me);
+    }
+  }
+
+  @Override
+  public void synchronizedCallEnds(Object token, int site) {
+    monitorExit(token, site);
+  }
+
+  @Override
+  public void classLoadingLockEnter(Object lock, int site) {
+    ControlledThread me = recovered();
+    if (me != null && Thread.holdsLock(lock)) {
+      MonitorState m = me.execution.existingMonitor(lock);
+      // Taken by the JVM, unseen: leave it out of the model rather than yield while holding it.
+      if (m == null || m.owner != me) return;
+    }
+    monitorEnter(lock, site);
+  }
 }

@@ -1,6 +1,7 @@
 package dev.weft.internal.runtime;
 
 import dev.weft.Failure;
+import dev.weft.internal.diagnosis.InternalErrorReport;
 import java.util.List;
 
 /** Explains an exception that escaped the body or a controlled thread. */
@@ -8,6 +9,8 @@ final class ExceptionReport {
   private ExceptionReport() {}
 
   static ExecutionFailure describe(ControlledThread thread, Throwable error) {
+    ExecutionFailure own = InternalErrorReport.describeIfInternal(thread.displayName(), error);
+    if (own != null) return own;
     StackTraceElement where = StackRendering.firstApplicationFrame(error.getStackTrace());
     String message = error.getMessage() == null ? "" : ": " + firstLine(error.getMessage());
     String summary = error.getClass().getName() + message + " in " + thread.displayName()

@@ -9,7 +9,8 @@ public final class StackRendering {
   public static boolean isWeftFrame(StackTraceElement e) {
     String c = e.getClassName();
     return c.startsWith("dev.weft.internal.") || c.startsWith("dev.weft.boot.")
-        || (c.equals("java.lang.Thread") && e.getMethodName().equals("getStackTrace"));
+        || (c.equals("java.lang.Thread") && e.getMethodName().equals("getStackTrace"))
+        || e.getMethodName().startsWith("weft$"); // helpers the agent adds to application classes
   }
 
   public static boolean isJdkFrame(StackTraceElement e) {
