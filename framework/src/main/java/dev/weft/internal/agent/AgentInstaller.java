@@ -21,6 +21,7 @@ import net.bytebuddy.agent.builder.AgentBuilder;
 import net.bytebuddy.asm.Advice;
 import net.bytebuddy.description.type.TypeDescription;
 import net.bytebuddy.dynamic.DynamicType;
+import net.bytebuddy.dynamic.scaffold.MethodGraph;
 import net.bytebuddy.dynamic.scaffold.TypeValidation;
 import net.bytebuddy.utility.JavaModule;
 
@@ -174,8 +175,12 @@ public final class AgentInstaller {
   }
 
   private static AgentBuilder newAgentBuilder(Set<String> alreadyLoaded) {
-    return new AgentBuilder.Default(new ByteBuddy().with(TypeValidation.DISABLED))
+    // Only declared methods: the full method graph resolves every supertype, which fails for a
+    // class generated at run time whose supertypes no class file describes.
+    return new AgentBuilder.Default(new ByteBuddy().with(TypeValidation.DISABLED)
+            .with(MethodGraph.Compiler.ForDeclaredMethods.INSTANCE))
         .disableClassFormatChanges()
+        .with(LoadedTypeFallback.INSTANCE)
         .with(AgentBuilder.RedefinitionStrategy.RETRANSFORMATION)
         .with(AgentBuilder.InitializationStrategy.NoOp.INSTANCE)
         .with(AgentBuilder.TypeStrategy.Default.DECORATE)
@@ -234,10 +239,10 @@ public final class AgentInstaller {
                 .on(named("sleep").and(takesArguments(long.class)))))
         .type(named("java.util.concurrent.ForkJoinPool").or(jdkMonitorBlocks()))
         .transform((builder, type, loader, module, pd) -> builder
-            .visit(new CallSiteRewriter(CallSiteRewriter.Mode.JDK, loader)))
+            .visit(new CallSiteRewriter(CallSiteRewriter.Mode.JDK)))
         .type(type -> InstrumentationScope.isApplicationClass(type.getName()))
         .transform((builder, type, loader, module, pd) ->
-            application(builder, type, loader, alreadyLoaded.contains(type.getName())));
+            application(builder, type, alreadyLoaded.contains(type.getName())));
   }
 
   /**
@@ -281,13 +286,13 @@ public final class AgentInstaller {
   }
 
   private static DynamicType.Builder<?> application(DynamicType.Builder<?> builder,
-      TypeDescription type, ClassLoader loader, boolean retransformed) {
+      TypeDescription type, boolean retransformed) {
     CallSiteRewriter.Mode mode = retransformed
         ? CallSiteRewriter.Mode.APPLICATION_RETRANSFORMED
         : CallSiteRewriter.Mode.APPLICATION;
     DynamicType.Builder<?> b = builder
         .visit(Advice.to(ClinitAdvice.class).on(isTypeInitializer()))
-        .visit(new CallSiteRewriter(mode, loader));
+        .visit(new CallSiteRewriter(mode));
     if (TypeFacts.mayBeThread(type)) {
       b = b.visit(Advice.to(ThreadAdvice.Run.class).on(named("run").and(takesNoArguments())));
     }

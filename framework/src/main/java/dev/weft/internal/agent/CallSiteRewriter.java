@@ -47,12 +47,9 @@ final class CallSiteRewriter extends AsmVisitorWrapper.AbstractBase {
       new ConcurrentHashMap<>();
 
   private final Mode mode;
-  private final ClassLoader loader;
 
-  /** {@code loader}: the transformed class's defining loader (null for the bootstrap loader). */
-  CallSiteRewriter(Mode mode, ClassLoader loader) {
+  CallSiteRewriter(Mode mode) {
     this.mode = mode;
-    this.loader = loader;
   }
 
   /**
@@ -82,27 +79,24 @@ final class CallSiteRewriter extends AsmVisitorWrapper.AbstractBase {
       if (f.isVolatile()) ownVolatileFields.add(f.getName());
     }
     return new RewritingClassVisitor(classVisitor, instrumentedType, mode,
-        new TypeFacts(new LoadedTypeFallbackPool(typePool, loader), TYPE_FACTS_CACHE), typePool,
-        ownVolatileFields);
+        new TypeFacts(typePool, TYPE_FACTS_CACHE), ownVolatileFields);
   }
 
   private static final class RewritingClassVisitor extends ClassVisitor {
     private final TypeDescription type;
     private final Mode mode;
     private final TypeFacts facts;
-    private final TypePool typePool;
     private final Set<String> ownVolatileFields;
     private String sourceFile;
     private int classFileVersion;
     private MonitorCallHelpers monitorCalls;
 
     RewritingClassVisitor(ClassVisitor cv, TypeDescription type, Mode mode, TypeFacts facts,
-        TypePool typePool, Set<String> ownVolatileFields) {
+        Set<String> ownVolatileFields) {
       super(OpenedClassReader.ASM_API, cv);
       this.type = type;
       this.mode = mode;
       this.facts = facts;
-      this.typePool = typePool;
       this.ownVolatileFields = ownVolatileFields;
     }
 
@@ -111,10 +105,7 @@ final class CallSiteRewriter extends AsmVisitorWrapper.AbstractBase {
         String[] interfaces) {
       classFileVersion = version & 0xFFFF;
       if (mode.unwrapSynchronizedMethods && mode.memoryAccesses) {
-        // Only class files decide which helpers a class gets, never what happens to be loaded:
-        // a class transformed again must get the same methods.
-        monitorCalls = MonitorCallHelpers.forClass(name, access, classFileVersion,
-            new TypeFacts(typePool, TYPE_FACTS_CACHE));
+        monitorCalls = MonitorCallHelpers.forClass(name, access, classFileVersion, facts);
       }
       super.visit(version, access, name, signature, superName, interfaces);
     }

@@ -65,9 +65,12 @@ public final class InternalErrors {
     if (message != null) {
       Matcher m = CLASS_NAME.matcher(message);
       while (m.find()) {
-        String name = m.group();
-        if (isWeftClass(name.replace('/', '.')) || (brokenClass && transformed.test(name))) {
-          return true;
+        // "a/b/C.method" names a method: try "a/b/C.method", then "a/b/C", ...
+        for (String name = m.group(); name.indexOf('.') > 0 || name.indexOf('/') > 0;
+            name = name.substring(0, Math.max(name.lastIndexOf('.'), name.lastIndexOf('/')))) {
+          if (isWeftClass(name.replace('/', '.')) || (brokenClass && transformed.test(name))) {
+            return true;
+          }
         }
       }
     }

@@ -699,8 +699,15 @@ public final class ControlledRuntime implements HookHandler {
     monitorExit(token, site);
   }
 
+  /**
+   * Only an application's own class loader that is not parallel capable locks itself, and only
+   * such locks take part in a deadlock of the application's; the JDK's loaders (the one behind
+   * reflection among them) load classes once per JVM, and a scheduling point there would differ
+   * between an execution and its replay.
+   */
   @Override
   public void classLoadingLockEnter(Object lock, int site) {
+    if (!(lock instanceof ClassLoader) || isJdkClass(lock.getClass())) return;
     ControlledThread me = recovered();
     if (me != null && Thread.holdsLock(lock)) {
       MonitorState m = me.execution.existingMonitor(lock);
@@ -708,5 +715,10 @@ public final class ControlledRuntime implements HookHandler {
       if (m == null || m.owner != me) return;
     }
     monitorEnter(lock, site);
+  }
+
+  private static boolean isJdkClass(Class<?> type) {
+    ClassLoader loader = type.getClassLoader();
+    return loader == null || loader == ClassLoader.getPlatformClassLoader();
   }
 }
