@@ -155,4 +155,7 @@ public interface HookHandler {
    * where Weft cannot see.
    */
   void classLoadingLockEnter(Object lock, int site);
+
+  /** After a {@code monitorexit} in {@code ClassLoader.loadClass} (see {@link #classLoadingLockEnter}). */
+  void classLoadingLockExit(Object lock, int site);
 }

@@ -507,4 +507,10 @@ public final class Hooks {
     HookHandler h = handler;
     if (h != null) h.classLoadingLockEnter(lock, site);
   }
+
+  /** See {@link HookHandler#classLoadingLockExit}. */
+  public static void classLoadingLockExit(Object lock, int site) {
+    HookHandler h = handler;
+    if (h != null) h.classLoadingLockExit(lock, site);
+  }
 }

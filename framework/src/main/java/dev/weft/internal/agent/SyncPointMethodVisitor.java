@@ -64,17 +64,22 @@ final class SyncPointMethodVisitor extends MethodVisitor {
       super.visitInsn(DUP);
       pushSite();
       // ClassLoader.loadClass: the JVM may have taken this lock already (see the hook).
-      callHook(mode == CallSiteRewriter.Mode.JDK && ownerInternalName.equals(CLASS_LOADER)
-          ? "classLoadingLockEnter" : "monitorEnter", "(Ljava/lang/Object;I)V");
+      callHook(isClassLoaderBody() ? "classLoadingLockEnter" : "monitorEnter",
+          "(Ljava/lang/Object;I)V");
       super.visitInsn(MONITORENTER);
     } else if (opcode == MONITOREXIT) {
       super.visitInsn(DUP);
       super.visitInsn(MONITOREXIT);
       pushSite();
-      callHook("monitorExit", "(Ljava/lang/Object;I)V");
+      callHook(isClassLoaderBody() ? "classLoadingLockExit" : "monitorExit",
+          "(Ljava/lang/Object;I)V");
     } else {
       super.visitInsn(opcode);
     }
+  }
+
+  private boolean isClassLoaderBody() {
+    return mode == CallSiteRewriter.Mode.JDK && ownerInternalName.equals(CLASS_LOADER);
   }
 
   @Override

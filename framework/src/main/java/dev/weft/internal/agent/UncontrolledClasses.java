@@ -37,6 +37,14 @@ public final class UncontrolledClasses {
     return any && BY_NAME.containsKey(className);
   }
 
+  /**
+   * Whether {@code className} runs uncontrolled for any reason: recorded here, or outside what Weft
+   * instruments (test and mocking libraries, ByteBuddy), whose monitors Weft never sees either.
+   */
+  public static boolean isUncontrolled(String className) {
+    return contains(className) || !InstrumentationScope.isApplicationClass(className);
+  }
+
   /** Every class recorded so far in this JVM, in no particular order. */
   public static List<Entry> all() {
     return List.copyOf(new ArrayList<>(BY_NAME.values()));

@@ -168,12 +168,12 @@ final class CollectionOperations {
     // Weft's agent (and its shaded ByteBuddy) transforming a class on a controlled thread.
     if (c.startsWith("dev.weft.internal.")) return false;
     if (isCollectionsFramework(c)) return null;
-    // Its monitors are invisible: a race would be reported against locks it really holds.
-    if (UncontrolledClasses.contains(c)) return false;
-    return !c.startsWith("java.") && !c.startsWith("jdk.") && !c.startsWith("sun.")
+    boolean application = !c.startsWith("java.") && !c.startsWith("jdk.") && !c.startsWith("sun.")
         && !c.startsWith("javax.") && !c.startsWith("org.junit.")
         && !c.startsWith("org.apache.maven.surefire.") && !c.startsWith("dev.weft.junit.RaceTest")
         && !c.startsWith("net.bytebuddy.") && !c.startsWith("org.assertj.");
+    // Its monitors are invisible: a race would be reported against locks it really holds.
+    return application && !UncontrolledClasses.isUncontrolled(c);
   }
 
   /** Weft's own classes; applications (and Weft's tests) may live in other dev.weft packages. */

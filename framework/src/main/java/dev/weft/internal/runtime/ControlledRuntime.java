@@ -703,18 +703,32 @@ public final class ControlledRuntime implements HookHandler {
    * Only an application's own class loader that is not parallel capable locks itself, and only
    * such locks take part in a deadlock of the application's; the JDK's loaders (the one behind
    * reflection among them) load classes once per JVM, and a scheduling point there would differ
-   * between an execution and its replay.
+   * between an execution and its replay. Neither hook lets a thread that has not checked in yet
+   * do so here: it would wait for its first turn inside a class-loading lock.
    */
   @Override
   public void classLoadingLockEnter(Object lock, int site) {
-    if (!(lock instanceof ClassLoader) || isJdkClass(lock.getClass())) return;
+    if (!isApplicationLoader(lock)) return;
     ControlledThread me = recovered();
-    if (me != null && Thread.holdsLock(lock)) {
+    if (me == null || me.released) return;
+    if (Thread.holdsLock(lock)) {
       MonitorState m = me.execution.existingMonitor(lock);
       // Taken by the JVM, unseen: leave it out of the model rather than yield while holding it.
       if (m == null || m.owner != me) return;
     }
     monitorEnter(lock, site);
+  }
+
+  @Override
+  public void classLoadingLockExit(Object lock, int site) {
+    if (!isApplicationLoader(lock)) return;
+    ControlledThread me = recovered();
+    if (me == null || me.released) return;
+    monitorExit(lock, site);
+  }
+
+  private static boolean isApplicationLoader(Object lock) {
+    return lock instanceof ClassLoader && !isJdkClass(lock.getClass());
   }
 
   private static boolean isJdkClass(Class<?> type) {
