@@ -156,6 +156,9 @@ public interface HookHandler {
    */
   void classLoadingLockEnter(Object lock, int site);
 
-  /** After a {@code monitorexit} in {@code ClassLoader.loadClass} (see {@link #classLoadingLockEnter}). */
+  /**
+   * After a {@code monitorexit} in {@code ClassLoader.loadClass}; see {@link
+   * #classLoadingLockEnter}.
+   */
   void classLoadingLockExit(Object lock, int site);
 }

@@ -73,7 +73,7 @@ class GeneratedClassesTest {
     });
   }
 
-  /** A started-and-finished instance of the generated base, for a joiner with nothing to wait on. */
+  /** A finished instance of the generated base, for a joiner with nothing to wait on. */
   private static Thread joinersBase(Thread joiner) throws Exception {
     Thread base = (Thread) joiner.getClass().getSuperclass().getConstructor().newInstance();
     base.start();

@@ -168,7 +168,7 @@ final class HandMadeClasses {
     return cw.toByteArray();
   }
 
-  /** {@code public class <name> extends Thread} with a no-argument constructor: a generated base. */
+  /** {@code public class <name> extends Thread}, with a no-argument constructor. */
   static byte[] generatedThreadBase(String internalName) {
     ClassWriter cw = new ClassWriter(ClassWriter.COMPUTE_MAXS);
     cw.visit(61, ACC_PUBLIC | ACC_SUPER, internalName, null, "java/lang/Thread", null);

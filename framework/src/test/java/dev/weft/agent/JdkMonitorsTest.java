@@ -16,10 +16,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Monitors the JDK takes for the application: synchronized JDK methods it calls or inherits
- * ({@code Vector}, {@code Hashtable}, {@code StringBuffer}, {@code Observable}), synchronized blocks
- * inside JDK methods ({@code PrintStream}, {@code Observable.notifyObservers}) and the class-loading
- * locks of a custom class loader. A deadlock through them is a DEADLOCK with both threads and
- * lock sites; a lock that does not exist (an override without {@code synchronized}) is never
+ * ({@code Vector}, {@code Hashtable}, {@code StringBuffer}, {@code Observable}), synchronized
+ * blocks inside JDK methods ({@code PrintStream}, {@code Observable.notifyObservers}) and the
+ * class-loading locks of a custom class loader. A deadlock through them is a DEADLOCK with both
+ * threads and lock sites; a lock that does not exist (an override without {@code synchronized}) is never
  * modelled.
  */
 @SuppressWarnings("deprecation") // Observable: deprecated, still in old code everywhere
@@ -79,7 +79,8 @@ class JdkMonitorsTest {
 
   @Test
   void findsTheDeadlockThroughAnInheritedSynchronizedMethodCalledWithSuper() {
-    AgentProbe.assertFinds(Failure.Kind.DEADLOCK, () -> observableDeadlock(new CountingFeed(), true));
+    AgentProbe.assertFinds(Failure.Kind.DEADLOCK,
+        () -> observableDeadlock(new CountingFeed(), true));
   }
 
   @Test

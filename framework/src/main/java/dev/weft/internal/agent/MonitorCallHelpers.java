@@ -51,6 +51,8 @@ final class MonitorCallHelpers {
   /** The signature id a helper passes when the call's target is known to be synchronized. */
   static final int KNOWN_SYNCHRONIZED = -1;
   static final String PREFIX = "weft$monitorCall$";
+  /** Only to measure what the helpers cost (bench/MonitorCallBenchmark); never for users. */
+  private static final boolean DISABLED = Boolean.getBoolean("weft.internal.noMonitorCallHelpers");
 
   private record Helper(String name, String descriptor, int opcode, String owner, String method,
       String methodDescriptor, boolean ownerIsInterface, int signature) {}
@@ -75,6 +77,7 @@ final class MonitorCallHelpers {
    */
   static MonitorCallHelpers forClass(String internalName, int access, int classFileVersion,
       TypeFacts facts) {
+    if (DISABLED) return null;
     boolean isInterface = (access & Opcodes.ACC_INTERFACE) != 0;
     if (isInterface && classFileVersion < V9) return null;
     return new MonitorCallHelpers(internalName, isInterface, classFileVersion, facts);
@@ -117,7 +120,9 @@ final class MonitorCallHelpers {
     if (known != null) return known;
     Type method = Type.getMethodType(descriptor);
     StringBuilder helperDescriptor = new StringBuilder("(L").append(receiverType).append(';');
-    for (Type argument : method.getArgumentTypes()) helperDescriptor.append(argument.getDescriptor());
+    for (Type argument : method.getArgumentTypes()) {
+      helperDescriptor.append(argument.getDescriptor());
+    }
     helperDescriptor.append("I)").append(method.getReturnType().getDescriptor());
     Helper helper = new Helper(PREFIX + helpers.size(), helperDescriptor.toString(), opcode, owner,
         name, descriptor, isInterface, signature);

@@ -96,7 +96,14 @@ public final class SynchronizedJdkMethods {
     return SUPERTYPES.contains(internalName);
   }
 
+  /**
+   * The number of signatures; called once when the agent installs, which also makes the first
+   * use of a {@code ClassValue} here happen outside a transformation: loading {@code ClassValue}'s
+   * own classes from inside one fails with a {@code ClassCircularityError} that poisons every
+   * later {@code ClassValue} of the JVM.
+   */
   static int count() {
+    VERDICTS.get(SynchronizedJdkMethods.class);
     return SIGNATURES.size();
   }
 

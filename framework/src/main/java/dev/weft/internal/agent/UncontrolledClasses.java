@@ -7,9 +7,9 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The application classes Weft could not instrument in this JVM, with why. Their monitors, waits
- * and call sites are invisible to the scheduler, so nothing they do may turn into a report: the race
- * detector ignores collection accesses they make ({@link #contains}), and an exploration's result
- * lists them ({@link #all}) so that it never silently tests less than it says.
+ * and call sites are invisible to the scheduler, so nothing they do may turn into a report: the
+ * race detector ignores collection accesses they make ({@link #contains}), and an exploration's
+ * result lists them ({@link #all}) so that it never silently tests less than it says.
  */
 public final class UncontrolledClasses {
   private UncontrolledClasses() {}

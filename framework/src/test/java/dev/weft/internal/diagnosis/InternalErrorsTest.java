@@ -50,7 +50,8 @@ class InternalErrorsTest {
         new NoSuchMethodError("'void com.shop.Cart.add(java.lang.Object)'");
     assertThat(isWeftsOwn(thrownAt(versionMismatch, "com.shop.Order"))).isFalse();
     NoSuchMethodError missingHook = new NoSuchMethodError(
-        "'java.lang.Object dev.weft.boot.Hooks.synchronizedCallBegins(java.lang.Object, int, int)'");
+        "'java.lang.Object dev.weft.boot.Hooks.synchronizedCallBegins(java.lang.Object, int,"
+            + " int)'");
     assertThat(isWeftsOwn(thrownAt(missingHook, "com.shop.Cart"))).isTrue();
   }
 
