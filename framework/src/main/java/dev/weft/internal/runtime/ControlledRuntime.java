@@ -677,15 +677,16 @@ public final class ControlledRuntime implements HookHandler {
 
   @Override
   public Object synchronizedCallBegins(Object receiver, int signature, int site) {
-    // Decided before enter(): most such calls (a List.get on an ArrayList) take no monitor.
     if (receiver == null) return null;
-    if (signature >= 0
-        && !SynchronizedJdkMethods.resolvesToSynchronized(receiver.getClass(), signature)) {
-      return null;
-    }
+    // Inside enter(): the verdict's ClassValue is a WeakHashMap behind a JDK lock, whose hooks
+    // must not run (one would claim the application's announced get and yield inside the lock).
     ControlledThread me = enter();
     if (me == null) return null;
     try {
+      if (signature >= 0
+          && !SynchronizedJdkMethods.resolvesToSynchronized(receiver.getClass(), signature)) {
+        return null;
+      }
       me.execution.checkAborted();
       me.execution.monitorEnter(me, receiver, site);
       return receiver;
