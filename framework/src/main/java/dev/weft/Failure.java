@@ -23,7 +23,12 @@ public final class Failure {
      * A {@link Linearizability} check found a history of calls that no sequential order explains:
      * the object under test is not linearizable.
      */
-    NOT_LINEARIZABLE
+    NOT_LINEARIZABLE,
+    /**
+     * Weft itself failed (its rewriting broke a class, or a hook threw): a bug in Weft to report,
+     * never one in the code under test.
+     */
+    INTERNAL_ERROR
   }
 
   private final Kind kind;

@@ -486,4 +486,31 @@ public final class Hooks {
     HookHandler h = handler;
     if (h != null) h.collectionCreated(instance);
   }
+
+  // ---- monitors of synchronized JDK methods, modelled at the application's call -------------
+
+  /** See {@link HookHandler#synchronizedCallBegins}; called by helpers the agent adds. */
+  public static Object synchronizedCallBegins(Object receiver, int signature, int site) {
+    HookHandler h = handler;
+    return h == null ? null : h.synchronizedCallBegins(receiver, signature, site);
+  }
+
+  /** See {@link HookHandler#synchronizedCallEnds}; a null token (no monitor modelled) is free. */
+  public static void synchronizedCallEnds(Object token, int site) {
+    if (token == null) return;
+    HookHandler h = handler;
+    if (h != null) h.synchronizedCallEnds(token, site);
+  }
+
+  /** See {@link HookHandler#classLoadingLockEnter}. */
+  public static void classLoadingLockEnter(Object lock, int site) {
+    HookHandler h = handler;
+    if (h != null) h.classLoadingLockEnter(lock, site);
+  }
+
+  /** See {@link HookHandler#classLoadingLockExit}. */
+  public static void classLoadingLockExit(Object lock, int site) {
+    HookHandler h = handler;
+    if (h != null) h.classLoadingLockExit(lock, site);
+  }
 }

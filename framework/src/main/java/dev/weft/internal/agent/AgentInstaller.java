@@ -21,6 +21,7 @@ import net.bytebuddy.agent.builder.AgentBuilder;
 import net.bytebuddy.asm.Advice;
 import net.bytebuddy.description.type.TypeDescription;
 import net.bytebuddy.dynamic.DynamicType;
+import net.bytebuddy.dynamic.scaffold.MethodGraph;
 import net.bytebuddy.dynamic.scaffold.TypeValidation;
 import net.bytebuddy.utility.JavaModule;
 
@@ -130,6 +131,9 @@ public final class AgentInstaller {
     }
     openForDiagnostics(inst);
     preloadJdkTargets();
+    // Reflects over JDK classes: done now, not inside the transformer, which would leave a class
+    // it loads uninstrumented.
+    SynchronizedJdkMethods.count();
     newAgentBuilder(alreadyLoaded).installOn(inst);
   }
 
@@ -171,8 +175,12 @@ public final class AgentInstaller {
   }
 
   private static AgentBuilder newAgentBuilder(Set<String> alreadyLoaded) {
-    return new AgentBuilder.Default(new ByteBuddy().with(TypeValidation.DISABLED))
+    // Only declared methods: the full method graph resolves every supertype, which fails for a
+    // class generated at run time whose supertypes no class file describes.
+    return new AgentBuilder.Default(new ByteBuddy().with(TypeValidation.DISABLED)
+            .with(MethodGraph.Compiler.ForDeclaredMethods.INSTANCE))
         .disableClassFormatChanges()
+        .with(LoadedTypeFallback.INSTANCE)
         .with(AgentBuilder.RedefinitionStrategy.RETRANSFORMATION)
         .with(AgentBuilder.InitializationStrategy.NoOp.INSTANCE)
         .with(AgentBuilder.TypeStrategy.Default.DECORATE)
@@ -229,8 +237,7 @@ public final class AgentInstaller {
         .transform((builder, type, loader, module, pd) -> builder
             .visit(Advice.to(TimeUnitAdvice.Sleep.class)
                 .on(named("sleep").and(takesArguments(long.class)))))
-        .type(named("java.util.concurrent.ForkJoinPool")
-            .or(nameStartsWith("java.util.Collections$Synchronized")))
+        .type(named("java.util.concurrent.ForkJoinPool").or(jdkMonitorBlocks()))
         .transform((builder, type, loader, module, pd) -> builder
             .visit(new CallSiteRewriter(CallSiteRewriter.Mode.JDK)))
         .type(type -> InstrumentationScope.isApplicationClass(type.getName()))
@@ -263,6 +270,21 @@ public final class AgentInstaller {
             .on(named("unpark").and(takesArguments(Thread.class))));
   }
 
+  /**
+   * JDK classes whose {@code synchronized} blocks guard a monitor the application can hold too:
+   * a {@code synchronizedMap}'s mutex, an {@code Observable} ({@code notifyObservers}), a {@code
+   * PrintStream} ({@code synchronized (System.out)} in the application against a {@code println}),
+   * and a class loader's class-loading lock ({@code loadClass}). Their bodies are rewritten so the
+   * blocks' monitors are modelled; their {@code synchronized} methods are modelled at the
+   * application's calls ({@link MonitorCallHelpers}).
+   */
+  private static ElementMatcher.Junction<TypeDescription> jdkMonitorBlocks() {
+    return nameStartsWith("java.util.Collections$Synchronized")
+        .or(named("java.util.Observable"))
+        .or(named("java.io.PrintStream"))
+        .or(named("java.lang.ClassLoader"));
+  }
+
   private static DynamicType.Builder<?> application(DynamicType.Builder<?> builder,
       TypeDescription type, boolean retransformed) {
     CallSiteRewriter.Mode mode = retransformed
@@ -271,18 +293,32 @@ public final class AgentInstaller {
     DynamicType.Builder<?> b = builder
         .visit(Advice.to(ClinitAdvice.class).on(isTypeInitializer()))
         .visit(new CallSiteRewriter(mode));
-    if (type.isAssignableTo(Thread.class)) {
+    if (TypeFacts.mayBeThread(type)) {
       b = b.visit(Advice.to(ThreadAdvice.Run.class).on(named("run").and(takesNoArguments())));
     }
     return b;
   }
 
-  /** Reports classes Weft failed to instrument: silently skipping them would test less. */
+  /**
+   * Records the classes Weft changed, and those it failed to instrument: silently skipping them
+   * would test less.
+   */
   private static final class TransformationErrorListener extends AgentBuilder.Listener.Adapter {
+    @Override
+    public void onTransformation(TypeDescription typeDescription, ClassLoader classLoader,
+        JavaModule module, boolean loaded, DynamicType dynamicType) {
+      TransformedClasses.record(typeDescription.getName());
+    }
+
     @Override
     public void onError(String typeName, ClassLoader classLoader, JavaModule module,
         boolean loaded, Throwable throwable) {
-      System.err.println("[weft] could not instrument " + typeName + ": " + throwable);
+      if (InstrumentationScope.isApplicationClass(typeName)) {
+        UncontrolledClasses.record(typeName, throwable);
+      }
+      System.err.println("[weft] could not instrument " + typeName + ": " + throwable
+          + "\n[weft] it runs uncontrolled: no race is reported from its accesses, and the"
+          + " result lists it");
     }
   }
 

@@ -9,9 +9,9 @@ import net.bytebuddy.description.field.FieldList;
 import net.bytebuddy.description.method.MethodList;
 import net.bytebuddy.description.type.TypeDescription;
 import net.bytebuddy.implementation.Implementation;
+import net.bytebuddy.jar.asm.ClassReader;
 import net.bytebuddy.jar.asm.ClassVisitor;
 import net.bytebuddy.jar.asm.ClassWriter;
-import net.bytebuddy.jar.asm.FieldVisitor;
 import net.bytebuddy.jar.asm.MethodVisitor;
 import net.bytebuddy.pool.TypePool;
 import net.bytebuddy.utility.OpenedClassReader;
@@ -52,11 +52,21 @@ final class CallSiteRewriter extends AsmVisitorWrapper.AbstractBase {
     this.mode = mode;
   }
 
+  /**
+   * Frames are never recomputed: ASM would need the common superclass of types that may not be
+   * resolvable (classes generated at run time) and cannot compute frames around JSR/RET (class
+   * files older than Java 6). Every change keeps the original frames valid; the one handler the
+   * unwrapper adds describes its own frame.
+   */
   @Override
   public int mergeWriter(int flags) {
-    // Unwrapped synchronized methods get a new exception handler, which needs a stack map frame.
-    return flags | ClassWriter.COMPUTE_MAXS
-        | (mode.unwrapSynchronizedMethods ? ClassWriter.COMPUTE_FRAMES : 0);
+    return flags | ClassWriter.COMPUTE_MAXS;
+  }
+
+  /** Expanded frames, so that the unwrapper's full frame can follow the original ones. */
+  @Override
+  public int mergeReader(int flags) {
+    return mode.unwrapSynchronizedMethods ? flags | ClassReader.EXPAND_FRAMES : flags;
   }
 
   @Override
@@ -78,6 +88,8 @@ final class CallSiteRewriter extends AsmVisitorWrapper.AbstractBase {
     private final TypeFacts facts;
     private final Set<String> ownVolatileFields;
     private String sourceFile;
+    private int classFileVersion;
+    private MonitorCallHelpers monitorCalls;
 
     RewritingClassVisitor(ClassVisitor cv, TypeDescription type, Mode mode, TypeFacts facts,
         Set<String> ownVolatileFields) {
@@ -89,15 +101,19 @@ final class CallSiteRewriter extends AsmVisitorWrapper.AbstractBase {
     }
 
     @Override
-    public void visitSource(String source, String debug) {
-      sourceFile = source;
-      super.visitSource(source, debug);
+    public void visit(int version, int access, String name, String signature, String superName,
+        String[] interfaces) {
+      classFileVersion = version & 0xFFFF;
+      if (mode.unwrapSynchronizedMethods && mode.memoryAccesses) {
+        monitorCalls = MonitorCallHelpers.forClass(name, access, classFileVersion, facts);
+      }
+      super.visit(version, access, name, signature, superName, interfaces);
     }
 
     @Override
-    public FieldVisitor visitField(int access, String name, String descriptor, String signature,
-        Object value) {
-      return super.visitField(access, name, descriptor, signature, value);
+    public void visitSource(String source, String debug) {
+      sourceFile = source;
+      super.visitSource(source, debug);
     }
 
     @Override
@@ -112,12 +128,19 @@ final class CallSiteRewriter extends AsmVisitorWrapper.AbstractBase {
       if (mv == null) return null;
       SiteNamer sites = new SiteNamer(type.getName(), name, sourceFile);
       MethodVisitor rewriting = new SyncPointMethodVisitor(mv, mode, facts, sites,
-          type.getInternalName(), ownVolatileFields);
+          type.getInternalName(), ownVolatileFields, monitorCalls);
       if (unwrap) {
         boolean isStatic = (access & net.bytebuddy.jar.asm.Opcodes.ACC_STATIC) != 0;
-        return new SynchronizedMethodUnwrapper(rewriting, type.getInternalName(), isStatic, sites);
+        return new SynchronizedMethodUnwrapper(rewriting, type.getInternalName(), isStatic,
+            classFileVersion);
       }
       return rewriting;
+    }
+
+    @Override
+    public void visitEnd() {
+      if (monitorCalls != null) monitorCalls.addTo(cv);
+      super.visitEnd();
     }
   }
 }

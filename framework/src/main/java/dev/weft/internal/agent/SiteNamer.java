@@ -16,6 +16,11 @@ final class SiteNamer {
   }
 
   void line(int line) {
+    if (this.line < 0 && cachedLine < 0 && cachedLine != Integer.MIN_VALUE) {
+      // Sites before the first line number (an unwrapped synchronized method's monitor) belong to
+      // the method's first line, as the JVM's own stack traces show it.
+      SiteRegistry.relocate(cachedSite, line);
+    }
     this.line = line;
   }
 

@@ -28,6 +28,14 @@ public final class SiteRegistry {
     }
   }
 
+  /** Gives site {@code id}, registered before its line was known, the line {@code line}. */
+  static void relocate(int id, int line) {
+    synchronized (LOCK) {
+      StackTraceElement e = sites[id];
+      sites[id] = new StackTraceElement(e.getClassName(), e.getMethodName(), e.getFileName(), line);
+    }
+  }
+
   /** The location of site {@code id}, or null for an unknown id (such as -1, "inside the JDK"). */
   public static StackTraceElement location(int id) {
     StackTraceElement[] known = sites;

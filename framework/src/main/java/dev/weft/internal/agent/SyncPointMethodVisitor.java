@@ -22,21 +22,26 @@ import net.bytebuddy.utility.OpenedClassReader;
 /** Inserts or substitutes calls to {@code dev.weft.boot.Hooks} at synchronization points. */
 final class SyncPointMethodVisitor extends MethodVisitor {
   static final String HOOKS = "dev/weft/boot/Hooks";
+  private static final String CLASS_LOADER = "java/lang/ClassLoader";
 
   private final CallSiteRewriter.Mode mode;
   private final TypeFacts facts;
   private final SiteNamer sites;
   private final String ownerInternalName;
   private final Set<String> ownVolatileFields;
+  /** Null where synchronized JDK methods are not modelled at their calls. */
+  private final MonitorCallHelpers monitorCalls;
 
   SyncPointMethodVisitor(MethodVisitor mv, CallSiteRewriter.Mode mode, TypeFacts facts,
-      SiteNamer sites, String ownerInternalName, Set<String> ownVolatileFields) {
+      SiteNamer sites, String ownerInternalName, Set<String> ownVolatileFields,
+      MonitorCallHelpers monitorCalls) {
     super(OpenedClassReader.ASM_API, mv);
     this.mode = mode;
     this.facts = facts;
     this.sites = sites;
     this.ownerInternalName = ownerInternalName;
     this.ownVolatileFields = ownVolatileFields;
+    this.monitorCalls = monitorCalls;
   }
 
   @Override
@@ -58,16 +63,23 @@ final class SyncPointMethodVisitor extends MethodVisitor {
     if (opcode == MONITORENTER) {
       super.visitInsn(DUP);
       pushSite();
-      callHook("monitorEnter", "(Ljava/lang/Object;I)V");
+      // ClassLoader.loadClass: the JVM may have taken this lock already (see the hook).
+      callHook(isClassLoaderBody() ? "classLoadingLockEnter" : "monitorEnter",
+          "(Ljava/lang/Object;I)V");
       super.visitInsn(MONITORENTER);
     } else if (opcode == MONITOREXIT) {
       super.visitInsn(DUP);
       super.visitInsn(MONITOREXIT);
       pushSite();
-      callHook("monitorExit", "(Ljava/lang/Object;I)V");
+      callHook(isClassLoaderBody() ? "classLoadingLockExit" : "monitorExit",
+          "(Ljava/lang/Object;I)V");
     } else {
       super.visitInsn(opcode);
     }
+  }
+
+  private boolean isClassLoaderBody() {
+    return mode == CallSiteRewriter.Mode.JDK && ownerInternalName.equals(CLASS_LOADER);
   }
 
   @Override
@@ -112,7 +124,10 @@ final class SyncPointMethodVisitor extends MethodVisitor {
       callHook("collectionCall", "(ILjava/lang/String;Z)V");
     }
     if (!mode.memoryAccesses || !rewriteLockCall(opcode, owner, name, descriptor)) {
-      super.visitMethodInsn(opcode, owner, name, descriptor, isInterface);
+      if (monitorCalls == null || !monitorCalls.replace(mv, opcode, owner, name, descriptor,
+          isInterface, sites.current())) {
+        super.visitMethodInsn(opcode, owner, name, descriptor, isInterface);
+      }
     }
     if (announced) callHook("collectionCallDone", "()V");
     if (libraryCall) {

@@ -2,6 +2,7 @@ package dev.weft.internal.agent;
 
 import java.util.concurrent.ConcurrentHashMap;
 import net.bytebuddy.description.field.FieldDescription;
+import net.bytebuddy.description.method.MethodDescription;
 import net.bytebuddy.description.type.TypeDefinition;
 import net.bytebuddy.description.type.TypeDescription;
 import net.bytebuddy.pool.TypePool;
@@ -18,6 +19,20 @@ final class TypeFacts {
   TypeFacts(TypePool pool, ConcurrentHashMap<String, Boolean> cache) {
     this.pool = pool;
     this.cache = cache;
+  }
+
+  /**
+   * Whether the class being transformed may be a {@code Thread}. A class generated at run time can
+   * extend another generated class that no class file describes; then the answer is yes, because
+   * what depends on it (advice on {@code run()} that lets a new thread check in) does nothing
+   * in a class that is not a thread, while a missed thread would run uncontrolled.
+   */
+  static boolean mayBeThread(TypeDescription type) {
+    try {
+      return type.isAssignableTo(Thread.class);
+    } catch (RuntimeException unresolvable) {
+      return true;
+    }
   }
 
   boolean isVolatileField(String ownerInternalName, String field) {
@@ -56,6 +71,60 @@ final class TypeFacts {
         || isApplicationSubtype(ownerInternalName, java.util.concurrent.locks.StampedLock.class);
   }
 
+  /**
+   * Whether the JDK type {@code owner} extends one of {@code declaring} (a {@code Stack} is a
+   * {@code Vector}), read from class files: the answer must not depend on what is loaded.
+   */
+  boolean isJdkSubtypeOfAny(String owner, java.util.List<String> declaring) {
+    return cache.computeIfAbsent("J" + owner + declaring, k -> {
+      TypeDescription type = describe(owner);
+      if (type == null) return false;
+      try {
+        for (TypeDefinition t = type; t != null; t = t.getSuperClass()) {
+          if (declaring.contains(t.asErasure().getInternalName())) return true;
+        }
+      } catch (RuntimeException unresolvable) {
+        // A JDK class file that cannot be read: no helper.
+      }
+      return false;
+    });
+  }
+
+  /**
+   * Whether {@code super.name descriptor} (an {@code invokespecial} on {@code owner}, the direct
+   * superclass) runs a synchronized method declared by a JDK class: the first declaration up the
+   * chain decides. One declared by an application class models its own monitor when it is
+   * transformed, so it answers no.
+   */
+  boolean superCallReachesSynchronizedJdkMethod(String owner, String name, String descriptor) {
+    return cache.computeIfAbsent("S" + owner + '.' + name + descriptor, k -> {
+      TypeDescription type = describe(owner);
+      try {
+        for (TypeDefinition t = type; t != null; t = t.getSuperClass()) {
+          for (MethodDescription.InDefinedShape m : t.asErasure().getDeclaredMethods()) {
+            if (m.getInternalName().equals(name) && m.getDescriptor().equals(descriptor)) {
+              String declaring = t.asErasure().getName();
+              return m.isSynchronized() && !m.isStatic() && !m.isAbstract()
+                  && !InstrumentationScope.isApplicationClass(declaring);
+            }
+          }
+        }
+      } catch (RuntimeException unresolvable) {
+        // Treated as plain: no monitor is modelled.
+      }
+      return false;
+    });
+  }
+
+  private TypeDescription describe(String internalName) {
+    try {
+      TypePool.Resolution r = pool.describe(internalName.replace('/', '.'));
+      return r.isResolved() ? r.resolve() : null;
+    } catch (RuntimeException unresolvable) {
+      return null;
+    }
+  }
+
   private boolean isApplicationSubtype(String ownerInternalName, Class<?> supertype) {
     if (ownerInternalName.startsWith("java/") || ownerInternalName.startsWith("jdk/")
         || ownerInternalName.startsWith("[")) {
@@ -79,6 +148,8 @@ final class TypeFacts {
       TypePool.Resolution r = pool.describe(owner.replace('/', '.'));
       if (!r.isResolved()) return false;
       TypeDefinition type = r.resolve();
+      // A loaded class's fields come from reflection, which loads their types: not here.
+      if (type instanceof TypeDescription.ForLoadedType) return false;
       while (type != null) {
         for (FieldDescription.InDefinedShape f : type.asErasure().getDeclaredFields()) {
           if (f.getName().equals(field)) return f.isVolatile();

@@ -1,6 +1,7 @@
 package dev.weft.internal.runtime;
 
 import dev.weft.Access;
+import dev.weft.internal.agent.UncontrolledClasses;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -153,6 +154,7 @@ final class CollectionOperations {
       java.util.Iterator<StackWalker.StackFrame> it = frames.iterator();
       while (it.hasNext()) {
         StackWalker.StackFrame frame = it.next();
+        if (frame.getMethodName().startsWith("weft$")) continue; // the agent's helper, not a line
         Boolean verdict = verdict(frame.getClassName());
         if (verdict != null) return verdict ? frame.toStackTraceElement() : null;
       }
@@ -166,10 +168,12 @@ final class CollectionOperations {
     // Weft's agent (and its shaded ByteBuddy) transforming a class on a controlled thread.
     if (c.startsWith("dev.weft.internal.")) return false;
     if (isCollectionsFramework(c)) return null;
-    return !c.startsWith("java.") && !c.startsWith("jdk.") && !c.startsWith("sun.")
+    boolean application = !c.startsWith("java.") && !c.startsWith("jdk.") && !c.startsWith("sun.")
         && !c.startsWith("javax.") && !c.startsWith("org.junit.")
         && !c.startsWith("org.apache.maven.surefire.") && !c.startsWith("dev.weft.junit.RaceTest")
         && !c.startsWith("net.bytebuddy.") && !c.startsWith("org.assertj.");
+    // Its monitors are invisible: a race would be reported against locks it really holds.
+    return application && !UncontrolledClasses.isUncontrolled(c);
   }
 
   /** Weft's own classes; applications (and Weft's tests) may live in other dev.weft packages. */

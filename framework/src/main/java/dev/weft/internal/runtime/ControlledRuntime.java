@@ -4,6 +4,7 @@ import dev.weft.boot.ExecutionAborted;
 import dev.weft.boot.HookHandler;
 import dev.weft.boot.Hooks;
 import dev.weft.internal.agent.SiteRegistry;
+import dev.weft.internal.agent.SynchronizedJdkMethods;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
@@ -691,4 +692,67 @@ public final class ControlledRuntime implements HookHandler {
     }
   }
 
+  // ---- monitors of synchronized JDK methods, modelled at the application's call --------------
+
+  @Override
+  public Object synchronizedCallBegins(Object receiver, int signature, int site) {
+    if (receiver == null) return null;
+    // Inside enter(): the verdict's ClassValue is a WeakHashMap behind a JDK lock, whose hooks
+    // must not run (one would claim the application's announced get and yield inside the lock).
+    ControlledThread me = enter();
+    if (me == null) return null;
+    try {
+      if (signature >= 0
+          && !SynchronizedJdkMethods.resolvesToSynchronized(receiver.getClass(), signature)) {
+        return null;
+      }
+      me.execution.checkAborted();
+      me.execution.monitorEnter(me, receiver, site);
+      return receiver;
+    } finally {
+      leave(me);
+    }
+  }
+
+  @Override
+  public void synchronizedCallEnds(Object token, int site) {
+    monitorExit(token, site);
+  }
+
+  /**
+   * Only an application's own class loader that is not parallel capable locks itself, and only
+   * such locks take part in a deadlock of the application's; the JDK's loaders (the one behind
+   * reflection among them) load classes once per JVM, and a scheduling point there would differ
+   * between an execution and its replay. Neither hook lets a thread that has not checked in yet
+   * do so here: it would wait for its first turn inside a class-loading lock.
+   */
+  @Override
+  public void classLoadingLockEnter(Object lock, int site) {
+    if (!isApplicationLoader(lock)) return;
+    ControlledThread me = recovered();
+    if (me == null || me.released) return;
+    if (Thread.holdsLock(lock)) {
+      MonitorState m = me.execution.existingMonitor(lock);
+      // Taken by the JVM, unseen: leave it out of the model rather than yield while holding it.
+      if (m == null || m.owner != me) return;
+    }
+    monitorEnter(lock, site);
+  }
+
+  @Override
+  public void classLoadingLockExit(Object lock, int site) {
+    if (!isApplicationLoader(lock)) return;
+    ControlledThread me = recovered();
+    if (me == null || me.released) return;
+    monitorExit(lock, site);
+  }
+
+  private static boolean isApplicationLoader(Object lock) {
+    return lock instanceof ClassLoader && !isJdkClass(lock.getClass());
+  }
+
+  private static boolean isJdkClass(Class<?> type) {
+    ClassLoader loader = type.getClassLoader();
+    return loader == null || loader == ClassLoader.getPlatformClassLoader();
+  }
 }

@@ -1,6 +1,7 @@
 package dev.weft.internal.runtime;
 
 import dev.weft.Failure;
+import dev.weft.internal.diagnosis.InternalErrorReport;
 import dev.weft.internal.linearizability.NotLinearizableError;
 import java.util.List;
 
@@ -9,8 +10,11 @@ final class ExceptionReport {
   private ExceptionReport() {}
 
   static ExecutionFailure describe(ControlledThread thread, Throwable error) {
-    // A linearizability check's verdict carries its own report.
+    // A linearizability check's verdict carries its own report (it is thrown from Weft's code,
+    // so it must be recognised before anything that looks like Weft's own failure).
     if (error instanceof NotLinearizableError violation) return violation.executionFailure();
+    ExecutionFailure own = InternalErrorReport.describeIfInternal(thread.displayName(), error);
+    if (own != null) return own;
     StackTraceElement where = StackRendering.firstApplicationFrame(error.getStackTrace());
     String message = error.getMessage() == null ? "" : ": " + firstLine(error.getMessage());
     String summary = error.getClass().getName() + message + " in " + thread.displayName()

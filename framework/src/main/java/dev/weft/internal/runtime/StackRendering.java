@@ -10,7 +10,8 @@ public final class StackRendering {
     String c = e.getClassName();
     return c.startsWith("dev.weft.internal.") || c.startsWith("dev.weft.boot.")
         || c.equals("dev.weft.Linearizability")
-        || (c.equals("java.lang.Thread") && e.getMethodName().equals("getStackTrace"));
+        || (c.equals("java.lang.Thread") && e.getMethodName().equals("getStackTrace"))
+        || e.getMethodName().startsWith("weft$"); // helpers the agent adds to application classes
   }
 
   public static boolean isJdkFrame(StackTraceElement e) {
