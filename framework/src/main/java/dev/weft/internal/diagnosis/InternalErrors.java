@@ -96,6 +96,7 @@ public final class InternalErrors {
   private static boolean isTheProgramsThroughAHook(Throwable t) {
     return t instanceof InterruptedException || t instanceof IllegalMonitorStateException
         || t instanceof IllegalArgumentException || t instanceof VirtualMachineError
+        || t instanceof UsageError
         || t.getClass().getName().equals("dev.weft.boot.ExecutionAborted");
   }
 

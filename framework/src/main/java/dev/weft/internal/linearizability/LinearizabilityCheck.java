@@ -1,5 +1,6 @@
 package dev.weft.internal.linearizability;
 
+import dev.weft.internal.diagnosis.UsageError;
 import dev.weft.internal.agent.SiteRegistry;
 import dev.weft.internal.runtime.ControlledRuntime;
 import java.util.List;
@@ -46,7 +47,7 @@ public final class LinearizabilityCheck {
     int site = ControlledRuntime.withoutControl(() -> siteOf(caller));
     Object target = implementation.get();
     if (target == null) {
-      throw new IllegalStateException("Linearizability.of(...): the supplier returned null; it"
+      throw new UsageError("Linearizability.of(...): the supplier returned null; it"
           + " must create the object under test, e.g. Linearizability.of(Counter::new)");
     }
     History history = ScenarioRun.run(target, typeName(target), operations, threads,
@@ -95,7 +96,7 @@ public final class LinearizabilityCheck {
     try {
       return new LinearizabilityChecker(sequential).check(history, 0L);
     } catch (SequentialModel.BudgetExhausted e) {
-      throw new IllegalStateException("budget of " + MODEL_CALL_BUDGET + " model calls exhausted");
+      throw new UsageError("budget of " + MODEL_CALL_BUDGET + " model calls exhausted");
     }
   }
 
@@ -112,7 +113,7 @@ public final class LinearizabilityCheck {
     try {
       order = new LinearizabilityChecker(sequential).check(history, 0L);
     } catch (SequentialModel.BudgetExhausted e) {
-      throw new IllegalStateException("Linearizability.check(): the history of " + history.size()
+      throw new UsageError("Linearizability.check(): the history of " + history.size()
           + " calls needed more than " + budget + " model calls to check, so Weft"
           + " cannot tell whether it is linearizable; use fewer threads or operationsPerThread"
           + " (4 x 5 checks in milliseconds). History: " + history);
@@ -140,7 +141,7 @@ public final class LinearizabilityCheck {
     try {
       ControlledRuntime.choose(1);
     } catch (IllegalStateException outside) {
-      throw new IllegalStateException("Linearizability.check() must run inside a Weft execution:"
+      throw new UsageError("Linearizability.check() must run inside a Weft execution:"
           + " call it in the body of a @RaceTest method or of Weft.explore(...)");
     }
   }

@@ -1,5 +1,6 @@
 package dev.weft.internal.linearizability;
 
+import dev.weft.internal.diagnosis.UsageError;
 import dev.weft.boot.ExecutionAborted;
 import dev.weft.boot.Hooks;
 import dev.weft.internal.runtime.ControlledRuntime;
@@ -47,7 +48,7 @@ final class ScenarioRun {
       for (Thread caller : callers) Hooks.join(caller, joinSite);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new IllegalStateException("Linearizability.check() was interrupted while waiting for"
+      throw new UsageError("Linearizability.check() was interrupted while waiting for"
           + " its calls to finish", e);
     }
     return ControlledRuntime.withoutControl(() -> run.recorder.history(objectType, threads));

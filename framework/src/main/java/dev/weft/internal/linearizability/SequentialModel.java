@@ -1,5 +1,6 @@
 package dev.weft.internal.linearizability;
 
+import dev.weft.internal.diagnosis.UsageError;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;
@@ -36,11 +37,11 @@ final class SequentialModel {
   Object fresh() {
     Object model = factory.get();
     if (model == null) {
-      throw new IllegalStateException("Linearizability: the sequential model's supplier returned"
+      throw new UsageError("Linearizability: the sequential model's supplier returned"
           + " null; it must return a fresh object in its initial state");
     }
     if (model == implementation || model == lastFresh) {
-      throw new IllegalStateException("Linearizability: a supplier returned the same object"
+      throw new UsageError("Linearizability: a supplier returned the same object"
           + " twice; it must create a fresh object in its initial state on every call (such as"
           + " Counter::new, not () -> counter), since the model is rebuilt many times");
     }
