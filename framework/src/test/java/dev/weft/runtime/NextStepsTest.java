@@ -2,7 +2,6 @@ package dev.weft.runtime;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.weft.Weft;
 import dev.weft.internal.agent.AgentInstaller;
 import dev.weft.internal.runtime.ControlledRuntime;
 import dev.weft.internal.runtime.ExecutionRunner;
@@ -62,7 +61,7 @@ class NextStepsTest {
 
   @Test
   void theSameProgramGetsTheSameNumbersInEveryExecution() {
-    Weft.Body body = () -> {
+    Program body = () -> {
       Object[] locks = {new Object(), new Object(), new Object()};
       for (Object lock : locks) {
         synchronized (lock) {
@@ -130,7 +129,7 @@ class NextStepsTest {
   }
 
   @Test
-  void waitAndParkBlockOnTheirObjects() {
+  void waitAndJoinBlockOnTheirObjectsAndParkOnTheLibrary() {
     List<String> picks = picks(false, () -> {
       Object lock = new Object();
       Thread parker = new Thread(() -> LockSupport.park());
@@ -156,11 +155,16 @@ class NextStepsTest {
         "[0] T0 SYNC@2, T1 SYNC@2");     // T0 joins the finished parker
   }
 
+  /** The body of an execution. */
+  private interface Program {
+    void run() throws Exception;
+  }
+
   /** Runs {@code body} once; one line per pick: the enabled threads, then every thread's step. */
-  private static List<String> picks(boolean raceDetection, Weft.Body body) {
+  private static List<String> picks(boolean raceDetection, Program body) {
     StepRecorder recorder = new StepRecorder();
     recorder.startExecution(0);
-    ExecutionRunner.Outcome outcome = ExecutionRunner.run(body, recorder, 1000,
+    ExecutionRunner.Outcome outcome = ExecutionRunner.run(body::run, recorder, 1000,
         Duration.ofSeconds(10), raceDetection);
     assertThat(outcome.failure()).as("%s", outcome.failure()).isNull();
     return recorder.picks;
