@@ -6,7 +6,7 @@ import java.util.List;
 
 /**
  * Collects the events of one (replayed) execution for the report's interleaving table. Events come
- * in through {@link TraceRecorder}, which words them.
+ * in through {@code TraceRecorder}, which words them.
  */
 public final class Trace {
   private final List<TraceEvent> events = new ArrayList<>();
