@@ -9,10 +9,27 @@ package dev.weft.boot;
 public final class Hooks {
   private Hooks() {}
 
+  // One field per family: a hook reads only its own, so a hook still costs one volatile read.
   private static volatile HookHandler handler;
+  private static volatile ThreadHooks threads;
+  private static volatile MonitorHooks monitors;
+  private static volatile ParkingHooks parking;
+  private static volatile TimeHooks time;
+  private static volatile MemoryHooks memory;
+  private static volatile TaskHooks tasks;
+  private static volatile CollectionHooks collections;
+  private static volatile LockHooks locks;
 
   /** Installs (or with null removes) the runtime that receives the hooks. */
-  public static void install(HookHandler h) {
+  public static synchronized void install(HookHandler h) {
+    threads = h == null ? null : h.threads();
+    monitors = h == null ? null : h.monitors();
+    parking = h == null ? null : h.parking();
+    time = h == null ? null : h.time();
+    memory = h == null ? null : h.memory();
+    tasks = h == null ? null : h.tasks();
+    collections = h == null ? null : h.collections();
+    locks = h == null ? null : h.locks();
     handler = h;
   }
 
@@ -21,42 +38,42 @@ public final class Hooks {
   }
 
   public static void threadStarting(Thread child) {
-    HookHandler h = handler;
+    ThreadHooks h = threads;
     if (h != null) h.threadStarting(child);
   }
 
   public static void threadStarted(Thread child) {
-    HookHandler h = handler;
+    ThreadHooks h = threads;
     if (h != null) h.threadStarted(child);
   }
 
   public static void classInitStarts() {
-    HookHandler h = handler;
+    ThreadHooks h = threads;
     if (h != null) h.classInit(true);
   }
 
   public static void classInitEnds() {
-    HookHandler h = handler;
+    ThreadHooks h = threads;
     if (h != null) h.classInit(false);
   }
 
   public static boolean isAlive(Thread t) {
-    HookHandler h = handler;
+    ThreadHooks h = threads;
     return h != null ? h.isAlive(t) : t.isAlive();
   }
 
   public static void threadRunBegins() {
-    HookHandler h = handler;
+    ThreadHooks h = threads;
     if (h != null) h.threadRunBegins();
   }
 
   public static void threadExiting() {
-    HookHandler h = handler;
+    ThreadHooks h = threads;
     if (h != null) h.threadExiting();
   }
 
   public static boolean uncaughtException(Thread t, Throwable e) {
-    HookHandler h = handler;
+    ThreadHooks h = threads;
     return h != null && h.uncaughtException(t, e);
   }
 
@@ -65,7 +82,7 @@ public final class Hooks {
   }
 
   public static void join(Thread target, long millis, int site) throws InterruptedException {
-    HookHandler h = handler;
+    ThreadHooks h = threads;
     if (h != null) {
       h.join(target, millis, site);
     } else {
@@ -82,17 +99,17 @@ public final class Hooks {
   }
 
   public static void interrupting(Thread target) {
-    HookHandler h = handler;
+    ThreadHooks h = threads;
     if (h != null) h.interrupting(target);
   }
 
   public static void monitorEnter(Object lock, int site) {
-    HookHandler h = handler;
+    MonitorHooks h = monitors;
     if (h != null) h.monitorEnter(lock, site);
   }
 
   public static void monitorExit(Object lock, int site) {
-    HookHandler h = handler;
+    MonitorHooks h = monitors;
     if (h != null) h.monitorExit(lock, site);
   }
 
@@ -102,7 +119,7 @@ public final class Hooks {
 
   public static void waitOn(Object lock, long millis, int site) throws InterruptedException {
     if (millis < 0) throw new IllegalArgumentException("timeout value is negative");
-    HookHandler h = handler;
+    MonitorHooks h = monitors;
     if (h != null) {
       h.waitOn(lock, millis, site);
     } else {
@@ -119,7 +136,7 @@ public final class Hooks {
   }
 
   public static void notifyOn(Object lock, int site) {
-    HookHandler h = handler;
+    MonitorHooks h = monitors;
     if (h != null) {
       h.notifyOn(lock, false, site);
     } else {
@@ -128,7 +145,7 @@ public final class Hooks {
   }
 
   public static void notifyAllOn(Object lock, int site) {
-    HookHandler h = handler;
+    MonitorHooks h = monitors;
     if (h != null) {
       h.notifyOn(lock, true, site);
     } else {
@@ -137,25 +154,25 @@ public final class Hooks {
   }
 
   public static boolean park(Object blocker, long nanos, boolean timed) {
-    HookHandler h = handler;
+    ParkingHooks h = parking;
     return h != null && h.park(blocker, nanos, timed);
   }
 
   /** For {@code parkUntil}: converts the absolute deadline (epoch millis) to a relative wait. */
   public static boolean parkUntil(Object blocker, long deadlineMillis) {
-    HookHandler h = handler;
+    ParkingHooks h = parking;
     if (h == null) return false;
     long nanos = Math.max(1L, (deadlineMillis - System.currentTimeMillis()) * 1_000_000L);
     return h.park(blocker, nanos, true);
   }
 
   public static void parkReturned() {
-    HookHandler h = handler;
+    ParkingHooks h = parking;
     if (h != null) h.parkReturned();
   }
 
   public static boolean unpark(Thread thread) {
-    HookHandler h = handler;
+    ParkingHooks h = parking;
     return h != null && h.unpark(thread);
   }
 
@@ -164,7 +181,7 @@ public final class Hooks {
    * (the ForkJoinPool of JDK 19+).
    */
   public static void unsafePark(Object unsafe, boolean absolute, long time) {
-    HookHandler h = handler;
+    ParkingHooks h = parking;
     boolean timed = absolute || time > 0;
     long nanos = absolute ? Math.max(1L, (time - System.currentTimeMillis()) * 1_000_000L) : time;
     if (h != null && h.park(null, timed ? nanos : 0L, timed)) return;
@@ -180,7 +197,7 @@ public final class Hooks {
 
   /** Replaces {@code Unsafe.unpark(thread)} in JDK classes that bypass {@code LockSupport}. */
   public static void unsafeUnpark(Object unsafe, Object thread) {
-    HookHandler h = handler;
+    ParkingHooks h = parking;
     if (thread instanceof Thread t && (h == null || !h.unpark(t))) {
       java.util.concurrent.locks.LockSupport.unpark(t);
     }
@@ -188,7 +205,7 @@ public final class Hooks {
 
   public static void sleep(long millis, int site) throws InterruptedException {
     if (millis < 0) throw new IllegalArgumentException("timeout value is negative");
-    HookHandler h = handler;
+    TimeHooks h = time;
     if (h != null) {
       h.sleep(millis * 1_000_000L, site);
     } else {
@@ -201,7 +218,7 @@ public final class Hooks {
     if (nanos < 0 || nanos > 999_999) {
       throw new IllegalArgumentException("nanosecond timeout value out of range");
     }
-    HookHandler h = handler;
+    TimeHooks h = time;
     if (h != null) {
       h.sleep(millis * 1_000_000L + nanos, site);
     } else {
@@ -211,14 +228,14 @@ public final class Hooks {
 
   /** For {@code TimeUnit.sleep}: returns true when handled. */
   public static boolean sleepNanos(long nanos) throws InterruptedException {
-    HookHandler h = handler;
+    TimeHooks h = time;
     if (h == null) return false;
     h.sleep(Math.max(0L, nanos), -1);
     return true;
   }
 
   public static void yieldNow(int site) {
-    HookHandler h = handler;
+    TimeHooks h = time;
     if (h != null) {
       h.yieldNow(site);
     } else {
@@ -227,7 +244,7 @@ public final class Hooks {
   }
 
   public static void spinWait(int site) {
-    HookHandler h = handler;
+    TimeHooks h = time;
     if (h != null) {
       h.spinWait(site);
     } else {
@@ -236,17 +253,17 @@ public final class Hooks {
   }
 
   public static void volatileRead(int fieldId, int site) {
-    HookHandler h = handler;
+    MemoryHooks h = memory;
     if (h != null) h.volatileAccess(fieldId, false, site);
   }
 
   public static void volatileWrite(int fieldId, int site) {
-    HookHandler h = handler;
+    MemoryHooks h = memory;
     if (h != null) h.volatileAccess(fieldId, true, site);
   }
 
   public static void atomicAccess(int site) {
-    HookHandler h = handler;
+    MemoryHooks h = memory;
     if (h != null) h.atomicAccess(site);
   }
 
@@ -256,11 +273,11 @@ public final class Hooks {
   // what the calling thread now holds (for the "locks held" of race reports). JDK code is not
   // rewritten, so the JDK's own locks (a pool's mainLock, a queue's putLock) never show up.
 
-  /** For {@link HookHandler#lockAcquired}: the mode follows from the Lock's class. */
+  /** For {@link LockHooks#lockAcquired}: the mode follows from the Lock's class. */
   public static final int LOCK_OBJECT = 0;
-  /** For {@link HookHandler#lockAcquired}: a StampedLock taken for reading. */
+  /** For {@link LockHooks#lockAcquired}: a StampedLock taken for reading. */
   public static final int STAMP_READ = 1;
-  /** For {@link HookHandler#lockAcquired}: a StampedLock taken for writing. */
+  /** For {@link LockHooks#lockAcquired}: a StampedLock taken for writing. */
   public static final int STAMP_WRITE = 2;
 
   public static void lock(java.util.concurrent.locks.Lock lock, int site) {
@@ -377,12 +394,12 @@ public final class Hooks {
   }
 
   private static void acquired(Object lock, int mode, int site) {
-    HookHandler h = handler;
+    LockHooks h = locks;
     if (h != null) h.lockAcquired(lock, mode, site);
   }
 
   private static void released(Object lock, int mode, int site) {
-    HookHandler h = handler;
+    LockHooks h = locks;
     if (h != null) h.lockReleased(lock, mode, site);
   }
 
@@ -416,7 +433,7 @@ public final class Hooks {
   public static final Object NO_ARGUMENT = new Object();
 
   public static void concurrencyCallReturned(int site) {
-    HookHandler h = handler;
+    MemoryHooks h = memory;
     if (h != null) h.concurrencyCallReturned(site);
   }
 
@@ -425,19 +442,19 @@ public final class Hooks {
 
   /** A task object was created (or handed to an executor): remembers who submitted it. */
   public static void taskCreated(Object task) {
-    HookHandler h = handler;
+    TaskHooks h = tasks;
     if (h != null) h.taskCreated(task);
   }
 
   /** A pool thread starts running {@code task}; returns what {@link #taskEnds} restores. */
   public static Object taskStarts(Object task) {
-    HookHandler h = handler;
+    TaskHooks h = tasks;
     return h == null ? SAME_TASK : h.taskStarts(task);
   }
 
   /** A task finished; {@code restore} comes from {@link #taskStarts} or is {@link #SAME_TASK}. */
   public static void taskEnds(Object restore) {
-    HookHandler h = handler;
+    TaskHooks h = tasks;
     if (h != null) h.taskEnds(restore);
   }
 
@@ -446,71 +463,71 @@ public final class Hooks {
    * collection, or ({@code concurrencyLibrary}) into java.util.concurrent or a stream.
    */
   public static void collectionCall(int site, String method, boolean concurrencyLibrary) {
-    HookHandler h = handler;
+    CollectionHooks h = collections;
     if (h != null) h.collectionCall(site, method, concurrencyLibrary);
   }
 
   /** The call announced by {@link #collectionCall} returned. */
   public static void collectionCallDone() {
-    HookHandler h = handler;
+    CollectionHooks h = collections;
     if (h != null) h.collectionCallDone();
   }
 
   public static boolean collectionEnter(Object instance, String method, Object argument) {
-    HookHandler h = handler;
+    CollectionHooks h = collections;
     return h != null && h.collectionEnter(instance, method, argument);
   }
 
   public static boolean collectionEnter(Object instance, String method) {
-    HookHandler h = handler;
+    CollectionHooks h = collections;
     return h != null && h.collectionEnter(instance, method, NO_ARGUMENT);
   }
 
   /** Returns the collection whose step is tracked (pass it to collectionExit), or null. */
   public static Object iterationStep(Object view, String method) {
-    HookHandler h = handler;
+    CollectionHooks h = collections;
     return h == null ? null : h.iterationStep(view, method);
   }
 
   public static void collectionExit(Object instance) {
-    HookHandler h = handler;
+    CollectionHooks h = collections;
     if (h != null) h.collectionExit(instance);
   }
 
   public static void concurrentMapOperation(boolean starting, String method) {
-    HookHandler h = handler;
+    CollectionHooks h = collections;
     if (h != null) h.concurrentMapOperation(starting, method);
   }
 
   public static void collectionCreated(Object instance) {
-    HookHandler h = handler;
+    CollectionHooks h = collections;
     if (h != null) h.collectionCreated(instance);
   }
 
   // ---- monitors of synchronized JDK methods, modelled at the application's call -------------
 
-  /** See {@link HookHandler#synchronizedCallBegins}; called by helpers the agent adds. */
+  /** See {@link MonitorHooks#synchronizedCallBegins}; called by helpers the agent adds. */
   public static Object synchronizedCallBegins(Object receiver, int signature, int site) {
-    HookHandler h = handler;
+    MonitorHooks h = monitors;
     return h == null ? null : h.synchronizedCallBegins(receiver, signature, site);
   }
 
-  /** See {@link HookHandler#synchronizedCallEnds}; a null token (no monitor modelled) is free. */
+  /** See {@link MonitorHooks#synchronizedCallEnds}; a null token (no monitor modelled) is free. */
   public static void synchronizedCallEnds(Object token, int site) {
     if (token == null) return;
-    HookHandler h = handler;
+    MonitorHooks h = monitors;
     if (h != null) h.synchronizedCallEnds(token, site);
   }
 
-  /** See {@link HookHandler#classLoadingLockEnter}. */
+  /** See {@link MonitorHooks#classLoadingLockEnter}. */
   public static void classLoadingLockEnter(Object lock, int site) {
-    HookHandler h = handler;
+    MonitorHooks h = monitors;
     if (h != null) h.classLoadingLockEnter(lock, site);
   }
 
-  /** See {@link HookHandler#classLoadingLockExit}. */
+  /** See {@link MonitorHooks#classLoadingLockExit}. */
   public static void classLoadingLockExit(Object lock, int site) {
-    HookHandler h = handler;
+    MonitorHooks h = monitors;
     if (h != null) h.classLoadingLockExit(lock, site);
   }
 }

@@ -21,6 +21,14 @@ final class BootJar {
   static final List<String> CLASSES = List.of(
       "dev.weft.boot.Hooks",
       "dev.weft.boot.HookHandler",
+      "dev.weft.boot.ThreadHooks",
+      "dev.weft.boot.MonitorHooks",
+      "dev.weft.boot.ParkingHooks",
+      "dev.weft.boot.TimeHooks",
+      "dev.weft.boot.MemoryHooks",
+      "dev.weft.boot.TaskHooks",
+      "dev.weft.boot.CollectionHooks",
+      "dev.weft.boot.LockHooks",
       "dev.weft.boot.ExecutionAborted");
 
   static JarFile write() throws IOException {

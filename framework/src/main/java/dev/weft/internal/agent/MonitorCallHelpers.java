@@ -44,10 +44,6 @@ import net.bytebuddy.jar.asm.Type;
  * kind in the class.
  */
 final class MonitorCallHelpers {
-  static final String BEGINS = "synchronizedCallBegins";
-  static final String BEGINS_DESCRIPTOR = "(Ljava/lang/Object;II)Ljava/lang/Object;";
-  static final String ENDS = "synchronizedCallEnds";
-  static final String ENDS_DESCRIPTOR = "(Ljava/lang/Object;I)V";
   /** The signature id a helper passes when the call's target is known to be synchronized. */
   static final int KNOWN_SYNCHRONIZED = -1;
   static final String PREFIX = "weft$monitorCall$";
@@ -164,8 +160,8 @@ final class MonitorCallHelpers {
     mv.visitVarInsn(ALOAD, 0);
     mv.visitLdcInsn(helper.signature);
     mv.visitVarInsn(ILOAD, siteSlot);
-    mv.visitMethodInsn(INVOKESTATIC, SyncPointMethodVisitor.HOOKS, BEGINS, BEGINS_DESCRIPTOR,
-        false);
+    HookMethod begins = HookMethod.SYNCHRONIZED_CALL_BEGINS;
+    mv.visitMethodInsn(INVOKESTATIC, HookMethod.OWNER, begins.hookName, begins.descriptor, false);
     mv.visitVarInsn(ASTORE, tokenSlot);
     mv.visitLabel(callStart);
     int slot = 0;
@@ -195,7 +191,8 @@ final class MonitorCallHelpers {
   private static void callEnds(MethodVisitor mv, int siteSlot, int tokenSlot) {
     mv.visitVarInsn(ALOAD, tokenSlot);
     mv.visitVarInsn(ILOAD, siteSlot);
-    mv.visitMethodInsn(INVOKESTATIC, SyncPointMethodVisitor.HOOKS, ENDS, ENDS_DESCRIPTOR, false);
+    HookMethod ends = HookMethod.SYNCHRONIZED_CALL_ENDS;
+    mv.visitMethodInsn(INVOKESTATIC, HookMethod.OWNER, ends.hookName, ends.descriptor, false);
   }
 
   private static Object frameType(Type type) {

@@ -19,9 +19,11 @@ import net.bytebuddy.jar.asm.Label;
 import net.bytebuddy.jar.asm.MethodVisitor;
 import net.bytebuddy.utility.OpenedClassReader;
 
-/** Inserts or substitutes calls to {@code dev.weft.boot.Hooks} at synchronization points. */
+/**
+ * Inserts or substitutes calls to {@code dev.weft.boot.Hooks} at synchronization points; every
+ * hook it calls is a {@link HookMethod}.
+ */
 final class SyncPointMethodVisitor extends MethodVisitor {
-  static final String HOOKS = "dev/weft/boot/Hooks";
   private static final String CLASS_LOADER = "java/lang/ClassLoader";
 
   private final CallSiteRewriter.Mode mode;
@@ -54,8 +56,8 @@ final class SyncPointMethodVisitor extends MethodVisitor {
     super.visitLdcInsn(sites.current());
   }
 
-  private void callHook(String name, String descriptor) {
-    super.visitMethodInsn(INVOKESTATIC, HOOKS, name, descriptor, false);
+  private void callHook(HookMethod hook) {
+    super.visitMethodInsn(INVOKESTATIC, HookMethod.OWNER, hook.hookName, hook.descriptor, false);
   }
 
   @Override
@@ -64,15 +66,15 @@ final class SyncPointMethodVisitor extends MethodVisitor {
       super.visitInsn(DUP);
       pushSite();
       // ClassLoader.loadClass: the JVM may have taken this lock already (see the hook).
-      callHook(isClassLoaderBody() ? "classLoadingLockEnter" : "monitorEnter",
-          "(Ljava/lang/Object;I)V");
+      callHook(isClassLoaderBody()
+          ? HookMethod.CLASS_LOADING_LOCK_ENTER : HookMethod.MONITOR_ENTER);
       super.visitInsn(MONITORENTER);
     } else if (opcode == MONITOREXIT) {
       super.visitInsn(DUP);
       super.visitInsn(MONITOREXIT);
       pushSite();
-      callHook(isClassLoaderBody() ? "classLoadingLockExit" : "monitorExit",
-          "(Ljava/lang/Object;I)V");
+      callHook(isClassLoaderBody()
+          ? HookMethod.CLASS_LOADING_LOCK_EXIT : HookMethod.MONITOR_EXIT);
     } else {
       super.visitInsn(opcode);
     }
@@ -98,18 +100,18 @@ final class SyncPointMethodVisitor extends MethodVisitor {
     }
     if (mode == CallSiteRewriter.Mode.JDK && owner.equals("jdk/internal/misc/Unsafe")) {
       if (name.equals("park") && descriptor.equals("(ZJ)V")) {
-        callHook("unsafePark", "(Ljava/lang/Object;ZJ)V");
+        callHook(HookMethod.UNSAFE_PARK);
         return;
       }
       if (name.equals("unpark") && descriptor.equals("(Ljava/lang/Object;)V")) {
-        callHook("unsafeUnpark", "(Ljava/lang/Object;Ljava/lang/Object;)V");
+        callHook(HookMethod.UNSAFE_UNPARK);
         return;
       }
     }
     boolean libraryCall = mode.memoryAccesses && isConcurrencyLibraryCall(opcode, owner, name);
     if (mode.memoryAccesses && (libraryCall || isAtomicOperation(opcode, owner, name))) {
       pushSite();
-      callHook("atomicAccess", "(I)V");
+      callHook(HookMethod.ATOMIC_ACCESS);
     }
     boolean collectionCall = mode.memoryAccesses && !libraryCall
         && CollectionCallSites.isCollectionCall(opcode, owner, name);
@@ -121,7 +123,7 @@ final class SyncPointMethodVisitor extends MethodVisitor {
       pushSite();
       super.visitLdcInsn(name);
       super.visitInsn(collectionCall ? ICONST_0 : ICONST_1);
-      callHook("collectionCall", "(ILjava/lang/String;Z)V");
+      callHook(HookMethod.COLLECTION_CALL);
     }
     if (!mode.memoryAccesses || !rewriteLockCall(opcode, owner, name, descriptor)) {
       if (monitorCalls == null || !monitorCalls.replace(mv, opcode, owner, name, descriptor,
@@ -129,16 +131,13 @@ final class SyncPointMethodVisitor extends MethodVisitor {
         super.visitMethodInsn(opcode, owner, name, descriptor, isInterface);
       }
     }
-    if (announced) callHook("collectionCallDone", "()V");
+    if (announced) callHook(HookMethod.COLLECTION_CALL_DONE);
     if (libraryCall) {
       // The call may have waited for another thread (Future.get, take, await): acquire again.
       pushSite();
-      callHook("concurrencyCallReturned", "(I)V");
+      callHook(HookMethod.CONCURRENCY_CALL_RETURNED);
     }
   }
-
-  private static final String LOCK = "java/util/concurrent/locks/Lock";
-  private static final String STAMPED_LOCK = "java/util/concurrent/locks/StampedLock";
 
   /**
    * Replaces a call that takes or releases a java.util.concurrent lock with the {@code Hooks}
@@ -149,60 +148,14 @@ final class SyncPointMethodVisitor extends MethodVisitor {
    */
   private boolean rewriteLockCall(int opcode, String owner, String name, String descriptor) {
     if (opcode != INVOKEVIRTUAL && opcode != INVOKEINTERFACE) return false;
-    String hook;
-    String receiver;
-    if (isLockMethod(name, descriptor) && facts.isLock(owner)) {
-      hook = name;
-      receiver = LOCK;
-    } else if (isStampedLockMethod(name, descriptor) && facts.isStampedLock(owner)) {
-      hook = "stamped" + Character.toUpperCase(name.charAt(0)) + name.substring(1);
-      receiver = STAMPED_LOCK;
-    } else {
-      return false;
+    HookMethod hook = HookMethod.replacingLockCall(name, descriptor);
+    if (hook == null || !facts.isLock(owner)) {
+      hook = HookMethod.replacingStampedLockCall(name, descriptor);
+      if (hook == null || !facts.isStampedLock(owner)) return false;
     }
-    int close = descriptor.indexOf(')');
-    String hookDescriptor = "(L" + receiver + ";" + descriptor.substring(1, close) + "I"
-        + descriptor.substring(close);
     pushSite();
-    callHook(hook, hookDescriptor);
+    callHook(hook);
     return true;
-  }
-
-  private static boolean isLockMethod(String name, String descriptor) {
-    switch (name + descriptor) {
-      case "lock()V":
-      case "lockInterruptibly()V":
-      case "tryLock()Z":
-      case "tryLock(JLjava/util/concurrent/TimeUnit;)Z":
-      case "unlock()V":
-        return true;
-      default:
-        return false;
-    }
-  }
-
-  private static boolean isStampedLockMethod(String name, String descriptor) {
-    switch (name + descriptor) {
-      case "writeLock()J":
-      case "tryWriteLock()J":
-      case "tryWriteLock(JLjava/util/concurrent/TimeUnit;)J":
-      case "writeLockInterruptibly()J":
-      case "readLock()J":
-      case "tryReadLock()J":
-      case "tryReadLock(JLjava/util/concurrent/TimeUnit;)J":
-      case "readLockInterruptibly()J":
-      case "unlockWrite(J)V":
-      case "unlockRead(J)V":
-      case "unlock(J)V":
-      case "tryUnlockWrite()Z":
-      case "tryUnlockRead()Z":
-      case "tryConvertToWriteLock(J)J":
-      case "tryConvertToReadLock(J)J":
-      case "tryConvertToOptimisticRead(J)J":
-        return true;
-      default:
-        return false;
-    }
   }
 
   /** wait/notify/notifyAll are final in Object: a match by name and descriptor is exact. */
@@ -210,23 +163,23 @@ final class SyncPointMethodVisitor extends MethodVisitor {
     switch (name + descriptor) {
       case "wait()V":
         pushSite();
-        callHook("waitOn", "(Ljava/lang/Object;I)V");
+        callHook(HookMethod.WAIT);
         return true;
       case "wait(J)V":
         pushSite();
-        callHook("waitOn", "(Ljava/lang/Object;JI)V");
+        callHook(HookMethod.WAIT_MILLIS);
         return true;
       case "wait(JI)V":
         pushSite();
-        callHook("waitOn", "(Ljava/lang/Object;JII)V");
+        callHook(HookMethod.WAIT_MILLIS_NANOS);
         return true;
       case "notify()V":
         pushSite();
-        callHook("notifyOn", "(Ljava/lang/Object;I)V");
+        callHook(HookMethod.NOTIFY);
         return true;
       case "notifyAll()V":
         pushSite();
-        callHook("notifyAllOn", "(Ljava/lang/Object;I)V");
+        callHook(HookMethod.NOTIFY_ALL);
         return true;
       default:
         return false;
@@ -237,19 +190,19 @@ final class SyncPointMethodVisitor extends MethodVisitor {
     switch (name + descriptor) {
       case "sleep(J)V":
         pushSite();
-        callHook("sleep", "(JI)V");
+        callHook(HookMethod.SLEEP);
         return true;
       case "sleep(JI)V":
         pushSite();
-        callHook("sleep", "(JII)V");
+        callHook(HookMethod.SLEEP_NANOS);
         return true;
       case "yield()V":
         pushSite();
-        callHook("yieldNow", "(I)V");
+        callHook(HookMethod.YIELD);
         return true;
       case "onSpinWait()V":
         pushSite();
-        callHook("spinWait", "(I)V");
+        callHook(HookMethod.SPIN_WAIT);
         return true;
       default:
         return false;
@@ -257,31 +210,26 @@ final class SyncPointMethodVisitor extends MethodVisitor {
   }
 
   private boolean rewriteThreadInstanceMethod(String owner, String name, String descriptor) {
-    String hook;
-    String hookDescriptor;
+    HookMethod hook;
     switch (name + descriptor) {
       case "join()V":
-        hook = "join";
-        hookDescriptor = "(Ljava/lang/Thread;I)V";
+        hook = HookMethod.JOIN;
         break;
       case "join(J)V":
-        hook = "join";
-        hookDescriptor = "(Ljava/lang/Thread;JI)V";
+        hook = HookMethod.JOIN_MILLIS;
         break;
       case "join(JI)V":
-        hook = "join";
-        hookDescriptor = "(Ljava/lang/Thread;JII)V";
+        hook = HookMethod.JOIN_MILLIS_NANOS;
         break;
       case "isAlive()Z":
-        hook = "isAlive";
-        hookDescriptor = "(Ljava/lang/Thread;)Z";
+        hook = HookMethod.IS_ALIVE;
         break;
       default:
         return false;
     }
     if (!facts.isThread(owner)) return false;
-    if (!hook.equals("isAlive")) pushSite();
-    callHook(hook, hookDescriptor);
+    if (hook != HookMethod.IS_ALIVE) pushSite();
+    callHook(hook);
     return true;
   }
 
@@ -324,7 +272,7 @@ final class SyncPointMethodVisitor extends MethodVisitor {
       super.visitLdcInsn(fieldId);
       pushSite();
       boolean write = opcode == PUTFIELD || opcode == PUTSTATIC;
-      callHook(write ? "volatileWrite" : "volatileRead", "(II)V");
+      callHook(write ? HookMethod.VOLATILE_WRITE : HookMethod.VOLATILE_READ);
     }
     super.visitFieldInsn(opcode, owner, name, descriptor);
   }

@@ -2,6 +2,7 @@ package dev.weft.internal.runtime;
 
 import dev.weft.Access;
 import dev.weft.boot.ExecutionAborted;
+import dev.weft.scheduler.StepKind;
 import java.util.IdentityHashMap;
 
 /**
@@ -25,9 +26,9 @@ final class CollectionRaces {
   /** Where each task was submitted, for "task submitted at" in race reports. */
   private final IdentityHashMap<Object, StackTraceElement> taskOrigins = new IdentityHashMap<>();
 
-  CollectionRaces(Execution execution, VectorClocks clocks) {
+  CollectionRaces(Execution execution) {
     this.execution = execution;
-    this.clocks = clocks;
+    this.clocks = execution.clocks();
     this.races = new RaceDetector(clocks);
   }
 
@@ -38,9 +39,9 @@ final class CollectionRaces {
   boolean accessBegins(ControlledThread me, Object instance, String operation,
       String method, Access.Kind kind, Object argument, boolean outermost,
       StackTraceElement announcedCaller) {
-    Trace trace = execution.trace();
+    TraceRecorder trace = execution.trace();
     StackTraceElement[] stack;
-    if (trace != null) {
+    if (trace.on()) {
       // The run behind a report: full stacks.
       stack = ACCESS_STACKS.walk(ACCESS_STACK_CAPTURE);
       if (!CollectionOperations.calledFromApplication(stack)) return false;
@@ -52,21 +53,21 @@ final class CollectionRaces {
       stack = new StackTraceElement[] {caller};
     }
     CollectionAccess access = new CollectionAccess(me, clocks.now(me.id), operation, kind,
-        argument, stack, execution.locksHeldBy(me),
+        argument, stack, execution.locks().heldBy(me),
         kind == Access.Kind.STRUCTURAL_WRITE && HashTables.writeGrowsTable(instance, method),
         me.taskOrigin);
     Race race = races.begin(access, instance);
     if (race != null) {
-      if (trace != null) {
-        trace.mark(race.earlier());
-        trace.markLast(me, traceText(access), firstApplicationFrame(access));
-      }
+      trace.race(me, race, access);
       execution.fail(RaceReport.describe(race, createdAt.get(instance)));
       throw new ExecutionAborted();
     }
-    if (trace != null) trace.add(me, traceText(access), firstApplicationFrame(access), access);
+    trace.collectionAccess(me, access);
     // Inside the operation: another thread may run now and collide with it.
-    if (outermost) execution.yieldPoint(me, false);
+    if (outermost) {
+      execution.schedulingPoint(me, execution.stepObjects().of(instance),
+          kind.isWrite() ? StepKind.WRITE : StepKind.READ, false);
+    }
     return true;
   }
 
@@ -89,18 +90,5 @@ final class CollectionRaces {
 
   void accessEnds(ControlledThread me, Object instance) {
     races.end(me, instance);
-  }
-
-  private static String traceText(CollectionAccess access) {
-    Object argument = access.argument();
-    if (argument != RaceReport.NO_ARGUMENT) {
-      return access.operation() + "(" + ValueRendering.render(argument) + ")";
-    }
-    // "HashMap iteration" names a step, not a method.
-    return access.operation().indexOf(' ') >= 0 ? access.operation() : access.operation() + "()";
-  }
-
-  private static StackTraceElement firstApplicationFrame(CollectionAccess access) {
-    return StackRendering.firstApplicationFrame(access.stack());
   }
 }

@@ -1,17 +1,25 @@
 package dev.weft.internal.runtime;
 
+import dev.weft.boot.CollectionHooks;
 import dev.weft.boot.ExecutionAborted;
 import dev.weft.boot.HookHandler;
 import dev.weft.boot.Hooks;
-import dev.weft.internal.agent.SiteRegistry;
-import dev.weft.internal.agent.SynchronizedJdkMethods;
+import dev.weft.boot.LockHooks;
+import dev.weft.boot.MemoryHooks;
+import dev.weft.boot.MonitorHooks;
+import dev.weft.boot.ParkingHooks;
+import dev.weft.boot.TaskHooks;
+import dev.weft.boot.ThreadHooks;
+import dev.weft.boot.TimeHooks;
+import dev.weft.scheduler.StepKind;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Supplier;
 
 /**
- * Receives every hook and routes it to the execution of the calling thread. Threads that are not
- * under control, and Weft's own code, get the original behaviour. One instance serves all
- * explorations of the JVM: each thread belongs to at most one execution.
+ * Knows which threads are controlled, and by which execution, and receives the hooks (one class
+ * per family: {@link ThreadHookHandler}, {@link MonitorHookHandler}, ...). Threads that are not
+ * under control, and Weft's own code, get the original behaviour: every hook first {@link #enter}s,
+ * which says whether the caller is a controlled thread of a running execution outside the runtime.
+ * One instance serves all explorations of the JVM: each thread belongs to at most one execution.
  */
 public final class ControlledRuntime implements HookHandler {
   private static final ControlledRuntime INSTANCE = new ControlledRuntime();
@@ -27,19 +35,74 @@ public final class ControlledRuntime implements HookHandler {
   private static final ConcurrentHashMap<Thread, ControlledThread> CONTROLLED =
       new ConcurrentHashMap<>();
 
+  private final ThreadHooks threads = new ThreadHookHandler();
+  private final MonitorHooks monitors = new MonitorHookHandler();
+  private final ParkingHooks parking = new ParkingHookHandler();
+  private final TimeHooks time = new TimeHookHandler();
+  private final MemoryHooks memory = new MemoryHookHandler();
+  private final TaskHooks tasks = new TaskHookHandler();
+  private final CollectionHooks collections = new CollectionHookHandler();
+  private final LockHooks locks = new LockHookHandler();
+
   private ControlledRuntime() {}
 
   /** Routes the hooks here; idempotent. */
   public static synchronized void activate() {
     if (Hooks.handler() != INSTANCE) {
       // Touch what the hook path needs so no class loads in the middle of a hooked operation.
-      Object[] warmUp = {ThreadState.RUNNABLE, BlockKind.NONE, WakeReason.NONE,
-          new MonitorState(), ExecutionAborted.class, StackRendering.class, DeadlockReport.class,
-          LockSet.NONE, ConcurrentLocks.identify(new Object(), 0), ConcurrentLocks.Identity.class,
+      MonitorState monitor = new MonitorState(0);
+      Object[] warmUp = {WakeReason.NONE, StepKind.LOCAL, monitor,
+          new MonitorEnter(monitor, monitor, 1, -1, WakeReason.NONE),
+          new ObjectWait(monitor, monitor, 1, -1, -1), Join.class,
+          new Park(null, -1, WakeReason.NONE), new StepObjects().of(monitor),
+          ExecutionAborted.class, StackRendering.class, DeadlockReport.class, LockSet.NONE,
+          ConcurrentLocks.identify(new Object(), 0), ConcurrentLocks.Identity.class,
           HeldLock.class};
       if (warmUp.length > 0) Hooks.install(INSTANCE);
     }
   }
+
+  @Override
+  public ThreadHooks threads() {
+    return threads;
+  }
+
+  @Override
+  public MonitorHooks monitors() {
+    return monitors;
+  }
+
+  @Override
+  public ParkingHooks parking() {
+    return parking;
+  }
+
+  @Override
+  public TimeHooks time() {
+    return time;
+  }
+
+  @Override
+  public MemoryHooks memory() {
+    return memory;
+  }
+
+  @Override
+  public TaskHooks tasks() {
+    return tasks;
+  }
+
+  @Override
+  public CollectionHooks collections() {
+    return collections;
+  }
+
+  @Override
+  public LockHooks locks() {
+    return locks;
+  }
+
+  // ---- which threads are controlled ------------------------------------------------------------
 
   /** Makes {@code thread} a controlled thread of {@code execution} before it starts. */
   static ControlledThread adopt(Execution execution, Thread thread, ControlledThread parent) {
@@ -55,8 +118,13 @@ public final class ControlledRuntime implements HookHandler {
     PENDING.values().removeIf(ct -> ct.execution == execution);
   }
 
+  /** The caller's cached controlled state, without recovery; for hooks too hot to recover. */
+  static ControlledThread cached() {
+    return CURRENT.get();
+  }
+
   /** The caller's controlled state, recovered if the JDK erased its thread-locals; or null. */
-  private static ControlledThread recovered() {
+  static ControlledThread recovered() {
     ControlledThread ct = CURRENT.get();
     if ((ct != null && !ct.released) || CONTROLLED.isEmpty()) return ct;
     Thread thread = Thread.currentThread();
@@ -67,11 +135,21 @@ public final class ControlledRuntime implements HookHandler {
     return known;
   }
 
+  /** Whether {@code thread} was adopted and has not checked in yet. */
+  static boolean isPending(Thread thread) {
+    return !PENDING.isEmpty() && PENDING.containsKey(thread);
+  }
+
+  /** Whether threads were adopted that have not checked in yet. */
+  static boolean anyPending() {
+    return !PENDING.isEmpty();
+  }
+
   /**
    * The caller's controlled state with the runtime guard taken, or null when the caller must get
    * the original behaviour. A thread met here for the first time checks in and waits for its turn.
    */
-  private static ControlledThread enter() {
+  static ControlledThread enter() {
     ControlledThread ct = recovered();
     if (ct == null || ct.released) {
       // A new thread, or a pool worker released by an earlier execution and adopted again.
@@ -88,7 +166,7 @@ public final class ControlledRuntime implements HookHandler {
     return ct;
   }
 
-  private static void leave(ControlledThread ct) {
+  static void leave(ControlledThread ct) {
     ct.inRuntime = false;
   }
 
@@ -125,7 +203,7 @@ public final class ControlledRuntime implements HookHandler {
    * test, such as the linearizability checker calling a sequential model thousands of times. On
    * any other thread it just runs {@code action}.
    */
-  public static <R> R withoutControl(Supplier<R> action) {
+  public static <R> R withoutControl(java.util.function.Supplier<R> action) {
     ControlledThread me = recovered();
     if (me == null) return action.get();
     me.classInitDepth++;
@@ -136,71 +214,10 @@ public final class ControlledRuntime implements HookHandler {
     }
   }
 
-  // ---- threads ---------------------------------------------------------------------------------
-
-  @Override
-  public void threadStarting(Thread child) {
-    ControlledThread me = enter();
-    if (me == null) return;
-    try {
-      me.execution.checkAborted();
-      if (child.getState() == Thread.State.NEW && me.execution.lookup(child) == null) {
-        ControlledThread adopted = adopt(me.execution, child, me);
-        adopted.createdAt = StackRendering.firstApplicationFrame(new Throwable().getStackTrace());
-        me.execution.traceStarted(me, adopted);
-      }
-    } finally {
-      leave(me);
-    }
-  }
-
-  @Override
-  public void threadStarted(Thread child) {
-    ControlledThread me = enter();
-    if (me == null) return;
-    try {
-      me.execution.yieldPoint(me, false);
-    } finally {
-      leave(me);
-    }
-  }
-
-  @Override
-  public void threadRunBegins() {
-    ControlledThread me = enter();
-    if (me != null) leave(me);
-  }
-
-  @Override
-  public void threadExiting() {
-    ControlledThread me = recovered();
-    if (me == null) {
-      me = PENDING.isEmpty() ? null : enter();
-      if (me == null) return;
-    }
-    if (me.released) return;
-    me.inRuntime = true;
-    me.released = true;
-    if (!me.execution.aborting() && me.state != ThreadState.FINISHED) {
-      me.execution.finish(me);
-    }
-  }
-
-  @Override
-  public boolean uncaughtException(Thread thread, Throwable error) {
-    ControlledThread me = recovered();
-    if (me == null || me.thread != thread) return false;
-    if (error instanceof ExecutionAborted || me.execution.aborting()) return true;
-    me.inRuntime = true;
-    me.execution.traceThrow(me, error);
-    me.execution.fail(ExceptionReport.describe(me, error));
-    return true;
-  }
-
   /** The body threw on T0. */
   static void bodyFailed(ControlledThread t0, Throwable error) {
     t0.inRuntime = true;
-    t0.execution.traceThrow(t0, error);
+    t0.execution.trace().threw(t0, error);
     t0.execution.fail(ExceptionReport.describe(t0, error));
   }
 
@@ -211,234 +228,29 @@ public final class ControlledRuntime implements HookHandler {
     if (!t0.execution.aborting()) t0.execution.finish(t0);
   }
 
-  @Override
-  public void join(Thread target, long millis, int site) throws InterruptedException {
-    ControlledThread me = enter();
-    if (me == null) {
-      target.join(millis);
-      return;
-    }
-    ControlledThread other = me.execution.lookup(target);
-    if (other == null) {
-      leave(me);
-      target.join(millis);
-      return;
-    }
-    try {
-      if (Thread.interrupted()) throw new InterruptedException();
-      if (me.execution.join(me, other, millis, site) == WakeReason.INTERRUPTED) {
-        Thread.interrupted();
-        throw new InterruptedException();
-      }
-    } finally {
-      leave(me);
-    }
-  }
-
-  @Override
-  public boolean isAlive(Thread thread) {
-    ControlledThread me = recovered();
-    if (me != null && !me.released) {
-      ControlledThread other = me.execution.lookup(thread);
-      if (other != null) {
-        boolean finished = other.state == ThreadState.FINISHED;
-        if (finished) me.execution.observedFinished(me, other);
-        return !finished;
-      }
-    }
-    return thread.isAlive();
-  }
-
-  @Override
-  public void interrupting(Thread target) {
-    ControlledThread me = enter();
-    if (me == null) return;
-    try {
-      ControlledThread other = me.execution.lookup(target);
-      if (other != null) me.execution.interrupt(other);
-    } finally {
-      leave(me);
-    }
-  }
-
-  @Override
-  public void classInit(boolean entering) {
-    ControlledThread me = recovered();
-    if (me == null) return;
-    me.classInitDepth += entering ? 1 : -1;
-  }
-
-  // ---- monitors --------------------------------------------------------------------------------
-
-  @Override
-  public void monitorEnter(Object lock, int site) {
-    ControlledThread me = enter();
-    if (me == null) return;
-    try {
-      me.execution.checkAborted();
-      me.execution.monitorEnter(me, lock, applicationSite(me, site));
-    } finally {
-      leave(me);
-    }
-  }
-
-  /**
-   * A monitor taken inside the JDK on the application's behalf (a synchronizedMap's mutex) is
-   * shown at the application's call, which is the line the user can act on.
-   */
-  private static int applicationSite(ControlledThread me, int site) {
-    int announced = me.announced.siteOr(site);
-    if (announced == site) return site;
-    StackTraceElement where = SiteRegistry.location(site);
-    return where != null && where.getClassName().startsWith("java.") ? announced : site;
-  }
-
-  @Override
-  public void monitorExit(Object lock, int site) {
-    ControlledThread me = enter();
-    if (me == null) return;
-    try {
-      if (!me.execution.aborting()) me.execution.monitorExit(me, lock);
-    } finally {
-      leave(me);
-    }
-  }
-
-  // ---- java.util.concurrent locks ----------------------------------------------------------------
-
-  @Override
-  public void lockAcquired(Object lock, int mode, int site) {
-    ControlledThread me = enter();
-    if (me == null) return;
-    try {
-      if (!me.execution.aborting()) me.execution.lockAcquired(me, lock, mode, site);
-    } finally {
-      leave(me);
-    }
-  }
-
-  @Override
-  public void lockReleased(Object lock, int mode, int site) {
-    ControlledThread me = enter();
-    if (me == null) return;
-    try {
-      if (!me.execution.aborting()) me.execution.lockReleased(me, lock, mode, site);
-    } finally {
-      leave(me);
-    }
-  }
-
-  @Override
-  public void waitOn(Object lock, long millis, int site) throws InterruptedException {
-    ControlledThread me = enter();
-    if (me == null) {
-      lock.wait(millis);
-      return;
-    }
-    try {
-      if (!Thread.holdsLock(lock)) {
-        throw new IllegalMonitorStateException("current thread is not owner");
-      }
-      me.execution.checkAborted();
-      if (Thread.interrupted()) throw new InterruptedException();
-      if (me.execution.await(me, lock, millis, site) == WakeReason.INTERRUPTED) {
-        Thread.interrupted();
-        throw new InterruptedException();
-      }
-    } finally {
-      leave(me);
-    }
-  }
-
-  @Override
-  public void notifyOn(Object lock, boolean all, int site) {
-    ControlledThread me = enter();
-    if (me == null) {
-      if (all) {
-        lock.notifyAll();
-      } else {
-        lock.notify();
-      }
-      return;
-    }
-    try {
-      if (!Thread.holdsLock(lock)) {
-        throw new IllegalMonitorStateException("current thread is not owner");
-      }
-      if (!me.execution.aborting()) me.execution.notify(me, lock, all);
-    } finally {
-      leave(me);
-    }
-  }
-
-  // ---- parking ---------------------------------------------------------------------------------
-
-  @Override
-  public boolean park(Object blocker, long nanos, boolean timed) {
-    ControlledThread me;
-    try {
-      me = enter();
-    } catch (ExecutionAborted aborted) {
-      return releaseIdleWorkerOrRethrow(recovered(), aborted);
-    }
-    if (me == null) return false;
-    try {
-      me.execution.checkAborted();
-      me.execution.park(me, blocker, nanos, timed);
-      return true;
-    } catch (ExecutionAborted aborted) {
-      return releaseIdleWorkerOrRethrow(me, aborted);
-    } finally {
-      leave(me);
-    }
-  }
+  // ---- common-pool workers, which outlive executions -------------------------------------------
 
   /**
    * Ends an execution for a common-pool worker that waits for work: unwinding it with an exception
    * would kill it outside any task and leave the shared pool short of a worker for good. It is
    * released instead: the park returns (a permitted spurious wake-up), the pool parks it again for
-   * real, and a later execution adopts it when controlled code wakes it (see {@link #unpark}).
+   * real, and a later execution adopts it when controlled code wakes it (see {@link
+   * #adoptParkedWorker}).
    */
-  private static boolean releaseIdleWorkerOrRethrow(ControlledThread me, ExecutionAborted aborted) {
+  static boolean releaseIdleWorkerOrRethrow(ControlledThread me, ExecutionAborted aborted) {
     if (me == null || !PoolWorkers.isIdleCommonPoolWorker(me.thread)) throw aborted;
     me.released = true;
     return true;
   }
 
-  @Override
-  public void parkReturned() {
-    if (PENDING.isEmpty() || !PENDING.containsKey(Thread.currentThread())) return;
-    try {
-      ControlledThread me = enter();
-      if (me != null) leave(me);
-    } catch (ExecutionAborted aborted) {
-      releaseIdleWorkerOrRethrow(recovered(), aborted);
-    }
-  }
-
-  @Override
-  public boolean unpark(Thread thread) {
-    ControlledThread me = enter();
-    if (me == null) {
-      noteUnparkFromOutside(thread);
-      return false;
-    }
-    try {
-      if (me.execution.aborting()) return false;
-      ControlledThread target = me.execution.lookup(thread);
-      if (target == null) {
-        // A parked pool worker from outside this execution is about to run controlled work:
-        // it joins the execution here, at a point the schedule decides, and checks in as soon
-        // as its real park returns.
-        if (PoolWorkers.isParkedCommonPoolWorker(thread) && !CONTROLLED.containsKey(thread)) {
-          adopt(me.execution, thread, me);
-        }
-        return false;
-      }
-      me.execution.unpark(me, target);
-      return true;
-    } finally {
-      leave(me);
+  /**
+   * A parked pool worker from outside this execution is about to run controlled work: it joins
+   * the execution here, at a point the schedule decides, and checks in as soon as its real park
+   * returns.
+   */
+  static void adoptParkedWorker(ControlledThread me, Thread thread) {
+    if (PoolWorkers.isParkedCommonPoolWorker(thread) && !CONTROLLED.containsKey(thread)) {
+      adopt(me.execution, thread, me);
     }
   }
 
@@ -447,312 +259,12 @@ public final class ControlledRuntime implements HookHandler {
    * began) unparks a controlled thread: the model must learn it, or that thread would look
    * deadlocked. The real unpark still happens, so nothing is lost either way.
    */
-  private static void noteUnparkFromOutside(Thread thread) {
+  static void noteUnparkFromOutside(Thread thread) {
     if (CONTROLLED.isEmpty()) return;
     ControlledThread caller = recovered();
     // A controlled caller in its own hooks is handled by the model; a released worker is outside.
     if (caller != null && !caller.released) return;
     ControlledThread target = CONTROLLED.get(thread);
-    if (target != null && !target.released) target.execution.unparkedFromOutside(target);
-  }
-
-  // ---- time and spinning -----------------------------------------------------------------------
-
-  @Override
-  public void sleep(long nanos, int site) throws InterruptedException {
-    ControlledThread me = enter();
-    if (me == null) {
-      Thread.sleep(nanos / 1_000_000L, (int) (nanos % 1_000_000L));
-      return;
-    }
-    try {
-      if (Thread.interrupted()) throw new InterruptedException("sleep interrupted");
-      me.execution.sleep(me, nanos, me.spinningAt(site));
-      if (Thread.interrupted()) throw new InterruptedException("sleep interrupted");
-    } finally {
-      leave(me);
-    }
-  }
-
-  @Override
-  public void yieldNow(int site) {
-    spinPoint(site);
-  }
-
-  @Override
-  public void spinWait(int site) {
-    spinPoint(site);
-  }
-
-  private void spinPoint(int site) {
-    ControlledThread me = enter();
-    if (me == null) return;
-    try {
-      me.execution.yieldPoint(me, true);
-    } finally {
-      leave(me);
-    }
-  }
-
-  @Override
-  public void volatileAccess(int fieldId, boolean write, int site) {
-    ControlledThread me = enter();
-    if (me == null) return;
-    try {
-      boolean spinning = !write && me.spinningAt(site);
-      me.execution.yieldPoint(me, spinning);
-      me.execution.volatileAccess(me, fieldId, write, site);
-    } finally {
-      leave(me);
-    }
-  }
-
-  @Override
-  public void atomicAccess(int site) {
-    ControlledThread me = enter();
-    if (me == null) return;
-    try {
-      me.execution.yieldPoint(me, me.spinningAt(site));
-      me.execution.synchronizationCall(me, site);
-      me.execution.sharedSynchronization(me, true);
-    } finally {
-      leave(me);
-    }
-  }
-
-  @Override
-  public void concurrencyCallReturned(int site) {
-    ControlledThread me = enter();
-    if (me == null) return;
-    try {
-      if (!me.execution.aborting()) me.execution.sharedSynchronization(me, false);
-    } finally {
-      leave(me);
-    }
-  }
-
-  @Override
-  public void taskCreated(Object task) {
-    ControlledThread me = enter();
-    if (me == null) return;
-    try {
-      if (me.execution.aborting()) return;
-      // Submitted by the announced application call, or forked by a task that knows its origin.
-      StackTraceElement submittedAt = me.announced.location();
-      StackTraceElement origin = submittedAt != null ? submittedAt : me.taskOrigin;
-      CollectionRaces races = me.execution.collectionRaces();
-      if (races != null) races.taskCreated(task, origin);
-    } finally {
-      leave(me);
-    }
-  }
-
-  @Override
-  public Object taskStarts(Object task) {
-    ControlledThread me = enter();
-    if (me == null) return Hooks.SAME_TASK;
-    try {
-      if (me.execution.aborting()) return Hooks.SAME_TASK;
-      me.execution.sharedSynchronization(me, false);
-      StackTraceElement previous = me.taskOrigin;
-      CollectionRaces races = me.execution.collectionRaces();
-      StackTraceElement origin = races == null ? null : races.taskOrigin(task);
-      if (origin != null) me.taskOrigin = origin;
-      return previous;
-    } finally {
-      leave(me);
-    }
-  }
-
-  @Override
-  public void taskEnds(Object restore) {
-    ControlledThread me = enter();
-    if (me == null) return;
-    try {
-      if (me.execution.aborting()) return;
-      me.execution.sharedSynchronization(me, true);
-      if (restore != Hooks.SAME_TASK) me.taskOrigin = (StackTraceElement) restore;
-    } finally {
-      leave(me);
-    }
-  }
-
-  @Override
-  public void concurrentMapOperation(boolean starting, String method) {
-    // Not enter(): its bookkeeping uses ConcurrentHashMaps, which would call back in here.
-    ControlledThread me = CURRENT.get();
-    if (me == null || me.inRuntime || me.released || me.classInitDepth > 0) return;
-    me.inRuntime = true;
-    try {
-      if (me.execution.aborting()) return;
-      if (starting) {
-        if (me.concurrentMapDepth++ == 0 && needsSchedulingPoint(me, method)) {
-          me.execution.yieldPoint(me, false);
-          me.execution.sharedSynchronization(me, true);
-        }
-      } else if (--me.concurrentMapDepth == 0) {
-        me.execution.sharedSynchronization(me, false);
-      }
-    } finally {
-      leave(me);
-    }
-  }
-
-  /**
-   * Whether a ConcurrentHashMap operation needs its own scheduling point: yes when application
-   * code calls it through a plain Map; no when its call site already is one, or the JDK calls it.
-   */
-  private static boolean needsSchedulingPoint(ControlledThread me, String method) {
-    Boolean announced = me.announced.claimForConcurrentMap(method);
-    return announced != null ? announced : CollectionOperations.concurrentMapCalledByApplication();
-  }
-
-  // ---- collections -----------------------------------------------------------------------------
-
-  @Override
-  public void collectionCall(int site, String method, boolean concurrencyLibrary) {
-    // Not enter(): this runs before every collection call and only leaves a note for the hook.
-    ControlledThread me = CURRENT.get();
-    if (me == null) return;
-    me.announced.announce(site, method, concurrencyLibrary);
-  }
-
-  @Override
-  public void collectionCallDone() {
-    ControlledThread me = CURRENT.get();
-    if (me != null) me.announced.forget();
-  }
-
-  @Override
-  public void collectionCreated(Object instance) {
-    ControlledThread me = enter();
-    if (me == null) return;
-    try {
-      CollectionRaces races = me.execution.collectionRaces();
-      if (races == null || me.execution.aborting()) return;
-      // Not claimed: collections the constructor creates inside were created on that line too.
-      StackTraceElement caller = me.announced.constructorLocation();
-      races.collectionCreated(instance, caller);
-    } finally {
-      leave(me);
-    }
-  }
-
-  @Override
-  public boolean collectionEnter(Object instance, String method, Object argument) {
-    ControlledThread me = enter();
-    if (me == null) return false;
-    try {
-      CollectionRaces races = me.execution.collectionRaces();
-      if (races == null || me.execution.aborting()) return false;
-      String operation = CollectionOperations.operationName(instance.getClass(), method);
-      boolean tracked = races.accessBegins(me, instance, operation, method,
-          CollectionOperations.kind(method), argument, me.collectionDepth == 0,
-          me.announced.claimForCollection(method));
-      if (tracked) me.collectionDepth++;
-      return tracked;
-    } finally {
-      leave(me);
-    }
-  }
-
-  @Override
-  public Object iterationStep(Object view, String method) {
-    ControlledThread me = enter();
-    if (me == null) return null;
-    try {
-      CollectionRaces races = me.execution.collectionRaces();
-      if (races == null || me.execution.aborting()) return null;
-      Object owner = ViewOwners.ownerOf(view);
-      if (owner == null) return null;
-      String operation = CollectionOperations.viewOperation(owner, view.getClass(), method);
-      boolean tracked = races.accessBegins(me, owner, operation, method,
-          CollectionOperations.kind(method), RaceReport.NO_ARGUMENT, me.collectionDepth == 0,
-          me.announced.claimForCollection(method));
-      if (!tracked) return null;
-      me.collectionDepth++;
-      return owner;
-    } finally {
-      leave(me);
-    }
-  }
-
-  @Override
-  public void collectionExit(Object instance) {
-    ControlledThread me = recovered();
-    if (me == null) return;
-    me.collectionDepth--;
-    if (me.inRuntime || me.released) return;
-    me.inRuntime = true;
-    try {
-      CollectionRaces races = me.execution.collectionRaces();
-      if (races != null) races.accessEnds(me, instance);
-    } finally {
-      leave(me);
-    }
-  }
-
-  // ---- monitors of synchronized JDK methods, modelled at the application's call --------------
-
-  @Override
-  public Object synchronizedCallBegins(Object receiver, int signature, int site) {
-    if (receiver == null) return null;
-    // Inside enter(): the verdict's ClassValue is a WeakHashMap behind a JDK lock, whose hooks
-    // must not run (one would claim the application's announced get and yield inside the lock).
-    ControlledThread me = enter();
-    if (me == null) return null;
-    try {
-      if (signature >= 0
-          && !SynchronizedJdkMethods.resolvesToSynchronized(receiver.getClass(), signature)) {
-        return null;
-      }
-      me.execution.checkAborted();
-      me.execution.monitorEnter(me, receiver, site);
-      return receiver;
-    } finally {
-      leave(me);
-    }
-  }
-
-  @Override
-  public void synchronizedCallEnds(Object token, int site) {
-    monitorExit(token, site);
-  }
-
-  /**
-   * Only an application's own class loader that is not parallel capable locks itself, and only
-   * such locks take part in a deadlock of the application's; the JDK's loaders (the one behind
-   * reflection among them) load classes once per JVM, and a scheduling point there would differ
-   * between an execution and its replay. Neither hook lets a thread that has not checked in yet
-   * do so here: it would wait for its first turn inside a class-loading lock.
-   */
-  @Override
-  public void classLoadingLockEnter(Object lock, int site) {
-    if (!isApplicationLoader(lock)) return;
-    ControlledThread me = recovered();
-    if (me == null || me.released) return;
-    if (Thread.holdsLock(lock)) {
-      MonitorState m = me.execution.existingMonitor(lock);
-      // Taken by the JVM, unseen: leave it out of the model rather than yield while holding it.
-      if (m == null || m.owner != me) return;
-    }
-    monitorEnter(lock, site);
-  }
-
-  @Override
-  public void classLoadingLockExit(Object lock, int site) {
-    if (!isApplicationLoader(lock)) return;
-    ControlledThread me = recovered();
-    if (me == null || me.released) return;
-    monitorExit(lock, site);
-  }
-
-  private static boolean isApplicationLoader(Object lock) {
-    return lock instanceof ClassLoader && !isJdkClass(lock.getClass());
-  }
-
-  private static boolean isJdkClass(Class<?> type) {
-    ClassLoader loader = type.getClassLoader();
-    return loader == null || loader == ClassLoader.getPlatformClassLoader();
+    if (target != null && !target.released) target.execution.outsideUnparks().add(target);
   }
 }

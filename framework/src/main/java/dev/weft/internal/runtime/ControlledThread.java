@@ -1,5 +1,8 @@
 package dev.weft.internal.runtime;
 
+import dev.weft.scheduler.NextSteps;
+import dev.weft.scheduler.StepKind;
+
 /**
  * A thread under Weft's control within one execution. All fields but {@link #turn} are touched only
  * by the thread that currently holds the turn, so they need no synchronization; the hand-off through
@@ -9,21 +12,34 @@ final class ControlledThread {
   final int id;
   final Thread thread;
   final Execution execution;
+  /** This thread as the object of steps ({@link NextSteps}): its start, end, joins and permit. */
+  final int stepObject;
+
+  // ---- the turn (Execution) --------------------------------------------------------------------
 
   /** Set by the thread that hands the turn over; consumed by this thread. */
   volatile boolean turn;
-
-  ThreadState state = ThreadState.RUNNABLE;
-  BlockKind blockKind = BlockKind.NONE;
-  /** The monitor, wait object, park blocker or joined thread's {@code ControlledThread}. */
-  Object blockObject;
-  /** Virtual-time deadline of a timed wait, or -1. */
-  long deadline = -1;
-  /** Monitor recursion count to restore when a MONITOR block is satisfied. */
-  int reacquireCount;
-  int blockSite = -1;
+  /** Object whose real monitor this thread waits on (inside {@code Object.wait}), or null. */
+  Object realWaitLock;
+  /** What this thread waits for, or null while it can run (and once it finished). */
+  Blocker blocker;
+  /** Why its last block ended; read by the thread when it resumes. */
   WakeReason wakeReason = WakeReason.NONE;
+  /** Ran to its end (or, for T0, the body returned). */
+  boolean finished;
+  /** The object of its next step, numbered per execution ({@link NextSteps#objectOf}). */
+  int nextObject = NextSteps.NO_OBJECT;
+  /** How its next step touches {@link #nextObject}. */
+  StepKind nextKind = StepKind.LOCAL;
+
+  // ---- the models ------------------------------------------------------------------------------
+
+  /** The park permit ({@link Blocking}). */
   boolean permit;
+  /** Monitors and java.util.concurrent locks this thread holds ({@link LockBookkeeping}). */
+  final HeldLocks locks = new HeldLocks();
+
+  // ---- the runtime guard (ControlledRuntime) ---------------------------------------------------
 
   /** Inside Weft's own code: hooks reached from there behave like the original operation. */
   boolean inRuntime;
@@ -31,22 +47,13 @@ final class ControlledThread {
   int classInitDepth;
   /** The thread has terminated (or was released): its hooks no longer reach the model. */
   boolean released;
-  /** Object whose real monitor this thread waits on (inside {@code Object.wait}), or null. */
-  Object realWaitLock;
+
+  // ---- collections and tasks, for race reports -------------------------------------------------
 
   /** Nesting of tracked collection operations (HashSet.add runs HashMap.put). */
   int collectionDepth;
   /** The call application code announced and no hook has claimed yet. */
   final AnnouncedCall announced = new AnnouncedCall();
-  /** Monitors this thread owns in the model. */
-  int monitorsHeld;
-  /**
-   * java.util.concurrent locks the application code of this thread holds (reentrant holds
-   * counted), in the order taken; null until the first one.
-   */
-  java.util.ArrayList<HeldLock> heldLocks;
-  /** The monitors and locks held, for reports; null when it must be rebuilt. */
-  LockSet lockSet;
   /** Nesting of ConcurrentHashMap operations (compute calling back into the map). */
   int concurrentMapDepth;
   /** First application frame of the code that started this thread, or null. */
@@ -54,14 +61,16 @@ final class ControlledThread {
   /** For a pool thread: where the task it runs now was submitted, or null. */
   StackTraceElement taskOrigin;
 
-  int lastSite = Integer.MIN_VALUE;
-  int lastVolatileField = -1;
-  int repeats;
+  // ---- spinning --------------------------------------------------------------------------------
 
-  ControlledThread(int id, Thread thread, Execution execution) {
+  private int lastSite = Integer.MIN_VALUE;
+  private int repeats;
+
+  ControlledThread(int id, Thread thread, Execution execution, int stepObject) {
     this.id = id;
     this.thread = thread;
     this.execution = execution;
+    this.stepObject = stepObject;
   }
 
   /** {@code T1 (worker-1)}. */
@@ -69,13 +78,13 @@ final class ControlledThread {
     return "T" + id + " (" + thread.getName() + ")";
   }
 
-  void block(BlockKind kind, Object on, long deadline, int site) {
-    state = ThreadState.BLOCKED;
-    blockKind = kind;
-    blockObject = on;
-    this.deadline = deadline;
-    blockSite = site;
-    wakeReason = WakeReason.NONE;
+  boolean isBlocked() {
+    return blocker != null;
+  }
+
+  /** Whether the scheduler may choose this thread now. */
+  boolean isEnabled() {
+    return !finished && (blocker == null || blocker.isEnabled(this));
   }
 
   /** Counts consecutive scheduling points at the same place: a thread spinning in a loop. */

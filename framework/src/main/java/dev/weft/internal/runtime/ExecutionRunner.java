@@ -20,7 +20,6 @@ public final class ExecutionRunner {
   private static final long POLL_MILLIS = 20;
   private static final Duration UNWIND_TIMEOUT = Duration.ofSeconds(5);
 
-  /** What an execution produced. */
   /**
    * What an execution produced. {@code usedCommonPool}: common-pool workers took part, whose
    * pool is shared JVM state.
@@ -38,6 +37,7 @@ public final class ExecutionRunner {
       Duration stallTimeout, boolean raceDetection, Trace trace) {
     Execution execution = new Execution(strategy, maxSteps, raceDetection);
     if (trace != null) execution.traceInto(trace);
+    strategy.useNextSteps(execution.nextSteps());
     Thread t0 = new Thread(() -> runBody(execution, body), "weft-body");
     t0.setDaemon(true);
     ControlledThread root = ControlledRuntime.adopt(execution, t0, null);

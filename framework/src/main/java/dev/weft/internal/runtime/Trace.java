@@ -4,7 +4,10 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 
-/** Collects the events of one (replayed) execution for the report's interleaving table. */
+/**
+ * Collects the events of one (replayed) execution for the report's interleaving table. Events come
+ * in through {@code TraceRecorder}, which words them.
+ */
 public final class Trace {
   private final List<TraceEvent> events = new ArrayList<>();
   private final IdentityHashMap<Object, Integer> eventOf = new IdentityHashMap<>();

@@ -1,0 +1,32 @@
+package dev.weft.boot;
+
+/** The life of threads: start, run, end, join, interrupt, and class initialization. */
+public interface ThreadHooks {
+
+  /** Before {@code Thread.start()} of {@code child}. */
+  void threadStarting(Thread child);
+
+  /** After {@code Thread.start()} of {@code child} returned: a scheduling point. */
+  void threadStarted(Thread child);
+
+  /** First instruction of a thread's {@code run()}: a new thread waits here for its first turn. */
+  void threadRunBegins();
+
+  /** The current thread is terminating ({@code Thread.exit()}). */
+  void threadExiting();
+
+  /** {@code Thread.dispatchUncaughtException}: returns true to swallow the default handling. */
+  boolean uncaughtException(Thread thread, Throwable error);
+
+  /** Replaces {@code target.join(millis)} (0 = forever) at instrumented call sites. */
+  void join(Thread target, long millis, int site) throws InterruptedException;
+
+  /** Replaces {@code thread.isAlive()}: a thread the model saw finish is no longer alive. */
+  boolean isAlive(Thread thread);
+
+  /** Before {@code target.interrupt()}. */
+  void interrupting(Thread target);
+
+  /** Entering ({@code true}) or leaving a class initializer: no scheduling points in between. */
+  void classInit(boolean entering);
+}

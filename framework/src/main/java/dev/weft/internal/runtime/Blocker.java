@@ -1,0 +1,39 @@
+package dev.weft.internal.runtime;
+
+/**
+ * What a blocked controlled thread waits for: one immutable value per block, replaced when what it
+ * waits for changes (a notified waiter goes on to re-acquire its monitor). Each kind answers every
+ * question the runtime asks about a blocked thread, so a new kind of blocking is one new class:
+ * whether the thread may run, what choosing it does, how an interrupt or its timeout changes the
+ * wait, and how a deadlock report describes it. Its step ({@link #stepObject}) synchronizes on
+ * what it waits for.
+ */
+sealed interface Blocker permits MonitorEnter, ObjectWait, Join, Park {
+
+  /** The numbered object the blocked step synchronizes on ({@code NextSteps.objectOf}). */
+  int stepObject();
+
+  /** Where the thread blocked, or -1 when unknown (inside the JDK). */
+  int site();
+
+  /** Virtual-time deadline of a timed wait, or -1. */
+  long deadline();
+
+  /** Whether what {@code waiter} waits for is there, so the scheduler may choose it. */
+  boolean isEnabled(ControlledThread waiter);
+
+  /** {@code waiter} was chosen: performs what it waited for; returns why its wait ended. */
+  WakeReason wake(ControlledThread waiter);
+
+  /** {@code waiter} was interrupted: what it waits for afterwards ({@code this} when nothing changes). */
+  Blocker interrupted(ControlledThread waiter);
+
+  /** The deadline passed (the virtual clock moved to it): what {@code waiter} waits for now. */
+  Blocker timedOut(ControlledThread waiter);
+
+  /** Whether an unpark from a thread outside the execution could end this wait. */
+  boolean awaitsUnpark();
+
+  /** For a deadlock report: {@code waits at Foo.java:12 for monitor ... held by T1 (...)}. */
+  String waitsFor(String at, Execution execution);
+}

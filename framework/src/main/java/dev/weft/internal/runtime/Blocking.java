@@ -1,0 +1,79 @@
+package dev.weft.internal.runtime;
+
+import dev.weft.scheduler.StepKind;
+
+/**
+ * The blocking operations of threads other than monitors: join, park and unpark (the permit),
+ * sleep on the virtual clock, and interrupts, which end interruptible waits. Each is a
+ * happens-before edge where the JDK makes one: a finished thread before its joiner, an unpark
+ * before the park it ends.
+ */
+final class Blocking {
+  private final Execution execution;
+  private final VectorClocks clocks;
+  private final TraceRecorder trace;
+
+  Blocking(Execution execution) {
+    this.execution = execution;
+    this.clocks = execution.clocks();
+    this.trace = execution.trace();
+  }
+
+  WakeReason join(ControlledThread me, ControlledThread target, long millis, int site) {
+    if (target.finished) {
+      execution.schedulingPoint(me, target.stepObject, StepKind.SYNC, false);
+      clocks.joined(me.id, target.id);
+      return WakeReason.NONE;
+    }
+    long deadline = millis > 0 ? execution.virtualClock().deadlineAfter(millis * 1_000_000L) : -1;
+    trace.joins(me, target, site);
+    WakeReason reason = execution.block(me, new Join(target, deadline, site, WakeReason.NONE));
+    if (target.finished) clocks.joined(me.id, target.id);
+    return reason;
+  }
+
+  /** {@code me} learned that {@code target} finished (isAlive returned false). */
+  void observedFinished(ControlledThread me, ControlledThread target) {
+    clocks.joined(me.id, target.id);
+  }
+
+  /**
+   * A park resumes inside java.util.concurrent (a lock or queue retries its state), and the
+   * unpark that ends it is made inside a library call too: both touch state the runtime does not
+   * see, so the step is SYNC on the library object, not on the thread's permit alone.
+   */
+  void park(ControlledThread me, Object blocker, long nanos, boolean timed) {
+    if (me.permit || me.thread.isInterrupted()) {
+      me.permit = false;
+      execution.schedulingPoint(me, StepObjects.LIBRARY, StepKind.SYNC, false);
+      clocks.acquire(me.id, me);
+      return;
+    }
+    trace.parks(me, blocker);
+    long deadline = timed ? execution.virtualClock().deadlineAfter(Math.max(1L, nanos)) : -1;
+    execution.block(me, new Park(blocker, deadline, WakeReason.NONE));
+    clocks.acquire(me.id, me);
+  }
+
+  /** Not a scheduling point: the unparking call's own point came before it. */
+  void unpark(ControlledThread me, ControlledThread target) {
+    target.permit = true;
+    clocks.release(me.id, target);
+    trace.unparks(me, target);
+  }
+
+  /**
+   * A sleep lets other threads run but is not a spin by itself: "sleep so that the other thread
+   * finishes first" is a bug to find, so the sleeper stays a candidate. Only a thread that sleeps
+   * again and again at the same place (a polling loop) is treated as spinning.
+   */
+  void sleep(ControlledThread me, long nanos, boolean polling) {
+    execution.virtualClock().advance(nanos);
+    execution.localSchedulingPoint(me, polling);
+  }
+
+  /** Thread.interrupt of a controlled thread: wakes it if it blocks interruptibly. */
+  void interrupt(ControlledThread target) {
+    if (target.blocker != null) target.blocker = target.blocker.interrupted(target);
+  }
+}

@@ -1,0 +1,128 @@
+package dev.weft.internal.runtime;
+
+import static dev.weft.internal.runtime.ControlledRuntime.enter;
+import static dev.weft.internal.runtime.ControlledRuntime.leave;
+import static dev.weft.internal.runtime.ControlledRuntime.recovered;
+
+import dev.weft.boot.CollectionHooks;
+
+/**
+ * Operations on tracked collections, to the race detector ({@link CollectionRaces}); the calls
+ * application code announces; and ConcurrentHashMap operations, which are scheduling points.
+ */
+final class CollectionHookHandler implements CollectionHooks {
+
+  @Override
+  public void collectionCall(int site, String method, boolean concurrencyLibrary) {
+    // Not enter(): this runs before every collection call and only leaves a note for the hook.
+    ControlledThread me = ControlledRuntime.cached();
+    if (me == null) return;
+    me.announced.announce(site, method, concurrencyLibrary);
+  }
+
+  @Override
+  public void collectionCallDone() {
+    ControlledThread me = ControlledRuntime.cached();
+    if (me != null) me.announced.forget();
+  }
+
+  @Override
+  public void collectionCreated(Object instance) {
+    ControlledThread me = enter();
+    if (me == null) return;
+    try {
+      CollectionRaces races = me.execution.collectionRaces();
+      if (races == null || me.execution.aborting()) return;
+      // Not claimed: collections the constructor creates inside were created on that line too.
+      StackTraceElement caller = me.announced.constructorLocation();
+      races.collectionCreated(instance, caller);
+    } finally {
+      leave(me);
+    }
+  }
+
+  @Override
+  public boolean collectionEnter(Object instance, String method, Object argument) {
+    ControlledThread me = enter();
+    if (me == null) return false;
+    try {
+      CollectionRaces races = me.execution.collectionRaces();
+      if (races == null || me.execution.aborting()) return false;
+      String operation = CollectionOperations.operationName(instance.getClass(), method);
+      boolean tracked = races.accessBegins(me, instance, operation, method,
+          CollectionOperations.kind(method), argument, me.collectionDepth == 0,
+          me.announced.claimForCollection(method));
+      if (tracked) me.collectionDepth++;
+      return tracked;
+    } finally {
+      leave(me);
+    }
+  }
+
+  @Override
+  public Object iterationStep(Object view, String method) {
+    ControlledThread me = enter();
+    if (me == null) return null;
+    try {
+      CollectionRaces races = me.execution.collectionRaces();
+      if (races == null || me.execution.aborting()) return null;
+      Object owner = ViewOwners.ownerOf(view);
+      if (owner == null) return null;
+      String operation = CollectionOperations.viewOperation(owner, view.getClass(), method);
+      boolean tracked = races.accessBegins(me, owner, operation, method,
+          CollectionOperations.kind(method), RaceReport.NO_ARGUMENT, me.collectionDepth == 0,
+          me.announced.claimForCollection(method));
+      if (!tracked) return null;
+      me.collectionDepth++;
+      return owner;
+    } finally {
+      leave(me);
+    }
+  }
+
+  @Override
+  public void collectionExit(Object instance) {
+    ControlledThread me = recovered();
+    if (me == null) return;
+    me.collectionDepth--;
+    if (me.inRuntime || me.released) return;
+    me.inRuntime = true;
+    try {
+      CollectionRaces races = me.execution.collectionRaces();
+      if (races != null) races.accessEnds(me, instance);
+    } finally {
+      leave(me);
+    }
+  }
+
+  @Override
+  public void concurrentMapOperation(boolean starting, String method) {
+    // Not enter(): its bookkeeping uses ConcurrentHashMaps, which would call back in here.
+    ControlledThread me = ControlledRuntime.cached();
+    if (me == null || me.inRuntime || me.released || me.classInitDepth > 0) return;
+    me.inRuntime = true;
+    try {
+      if (me.execution.aborting()) return;
+      MemoryAccesses memory = me.execution.memory();
+      if (starting) {
+        if (me.concurrentMapDepth++ == 0 && needsSchedulingPoint(me, method)) {
+          memory.librarySchedulingPoint(me, false);
+          memory.sharedSynchronization(me, true);
+        }
+      } else if (--me.concurrentMapDepth == 0) {
+        memory.sharedSynchronization(me, false);
+      }
+    } finally {
+      leave(me);
+    }
+  }
+
+  /**
+   * Whether a ConcurrentHashMap operation needs its own scheduling point: yes when application
+   * code calls it through a plain Map; no when its call site already is one, or the JDK calls it.
+   */
+  private static boolean needsSchedulingPoint(ControlledThread me, String method) {
+    Boolean announced = me.announced.claimForConcurrentMap(method);
+    return announced != null ? announced : CollectionOperations.concurrentMapCalledByApplication();
+  }
+}

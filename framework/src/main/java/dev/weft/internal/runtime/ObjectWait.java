@@ -1,0 +1,52 @@
+package dev.weft.internal.runtime;
+
+/**
+ * In the wait set of {@code lock} ({@code Object.wait}), for a notify, an interrupt or its
+ * timeout; any of them makes the thread compete for the monitor again, to restore {@code count}.
+ */
+record ObjectWait(Object lock, MonitorState monitor, int count, long deadline, int site)
+    implements Blocker {
+
+  @Override
+  public int stepObject() {
+    return monitor.stepObject;
+  }
+
+  @Override
+  public boolean isEnabled(ControlledThread waiter) {
+    return false;
+  }
+
+  /** Never chosen: it is never enabled. */
+  @Override
+  public WakeReason wake(ControlledThread waiter) {
+    return WakeReason.NONE;
+  }
+
+  /** Leaves the wait set for {@code reason} and waits for the monitor instead. */
+  MonitorEnter leave(ControlledThread waiter, WakeReason reason) {
+    monitor.waitSet.remove(waiter);
+    return new MonitorEnter(lock, monitor, count, site, reason);
+  }
+
+  @Override
+  public Blocker interrupted(ControlledThread waiter) {
+    return leave(waiter, WakeReason.INTERRUPTED);
+  }
+
+  @Override
+  public Blocker timedOut(ControlledThread waiter) {
+    return leave(waiter, WakeReason.TIMED_OUT);
+  }
+
+  @Override
+  public boolean awaitsUnpark() {
+    return false;
+  }
+
+  @Override
+  public String waitsFor(String at, Execution execution) {
+    return "waits at " + at + " in " + DeadlockReport.identity(lock)
+        + ".wait() for a notify that never comes";
+  }
+}

@@ -1,0 +1,60 @@
+package dev.weft.internal.runtime;
+
+import static dev.weft.internal.runtime.ControlledRuntime.enter;
+import static dev.weft.internal.runtime.ControlledRuntime.leave;
+
+import dev.weft.boot.Hooks;
+import dev.weft.boot.TaskHooks;
+
+/**
+ * Task boundaries in pools and futures: happens-before through the shared clock ({@link
+ * MemoryAccesses}), and where each task was submitted, for race reports.
+ */
+final class TaskHookHandler implements TaskHooks {
+
+  @Override
+  public void taskCreated(Object task) {
+    ControlledThread me = enter();
+    if (me == null) return;
+    try {
+      if (me.execution.aborting()) return;
+      // Submitted by the announced application call, or forked by a task that knows its origin.
+      StackTraceElement submittedAt = me.announced.location();
+      StackTraceElement origin = submittedAt != null ? submittedAt : me.taskOrigin;
+      CollectionRaces races = me.execution.collectionRaces();
+      if (races != null) races.taskCreated(task, origin);
+    } finally {
+      leave(me);
+    }
+  }
+
+  @Override
+  public Object taskStarts(Object task) {
+    ControlledThread me = enter();
+    if (me == null) return Hooks.SAME_TASK;
+    try {
+      if (me.execution.aborting()) return Hooks.SAME_TASK;
+      me.execution.memory().sharedSynchronization(me, false);
+      StackTraceElement previous = me.taskOrigin;
+      CollectionRaces races = me.execution.collectionRaces();
+      StackTraceElement origin = races == null ? null : races.taskOrigin(task);
+      if (origin != null) me.taskOrigin = origin;
+      return previous;
+    } finally {
+      leave(me);
+    }
+  }
+
+  @Override
+  public void taskEnds(Object restore) {
+    ControlledThread me = enter();
+    if (me == null) return;
+    try {
+      if (me.execution.aborting()) return;
+      me.execution.memory().sharedSynchronization(me, true);
+      if (restore != Hooks.SAME_TASK) me.taskOrigin = (StackTraceElement) restore;
+    } finally {
+      leave(me);
+    }
+  }
+}

@@ -1,0 +1,133 @@
+package dev.weft.internal.runtime;
+
+import static dev.weft.internal.runtime.ControlledRuntime.enter;
+import static dev.weft.internal.runtime.ControlledRuntime.leave;
+import static dev.weft.internal.runtime.ControlledRuntime.recovered;
+
+import dev.weft.boot.ExecutionAborted;
+import dev.weft.boot.ThreadHooks;
+
+/**
+ * Threads of an execution: a thread started by a controlled thread is adopted before it starts
+ * and waits for its first turn; its end hands the turn on; joins and interrupts go to {@link
+ * Blocking}.
+ */
+final class ThreadHookHandler implements ThreadHooks {
+
+  @Override
+  public void threadStarting(Thread child) {
+    ControlledThread me = enter();
+    if (me == null) return;
+    try {
+      me.execution.checkAborted();
+      if (child.getState() == Thread.State.NEW && me.execution.lookup(child) == null) {
+        ControlledThread adopted = ControlledRuntime.adopt(me.execution, child, me);
+        adopted.createdAt = StackRendering.firstApplicationFrame(new Throwable().getStackTrace());
+        me.execution.trace().threadStarted(me, adopted);
+      }
+    } finally {
+      leave(me);
+    }
+  }
+
+  /** The parent goes on with its own code after the start: a local step. */
+  @Override
+  public void threadStarted(Thread child) {
+    ControlledThread me = enter();
+    if (me == null) return;
+    try {
+      me.execution.localSchedulingPoint(me, false);
+    } finally {
+      leave(me);
+    }
+  }
+
+  @Override
+  public void threadRunBegins() {
+    ControlledThread me = enter();
+    if (me != null) leave(me);
+  }
+
+  @Override
+  public void threadExiting() {
+    ControlledThread me = recovered();
+    if (me == null) {
+      me = ControlledRuntime.anyPending() ? enter() : null;
+      if (me == null) return;
+    }
+    if (me.released) return;
+    me.inRuntime = true;
+    me.released = true;
+    if (!me.execution.aborting() && !me.finished) {
+      me.execution.finish(me);
+    }
+  }
+
+  @Override
+  public boolean uncaughtException(Thread thread, Throwable error) {
+    ControlledThread me = recovered();
+    if (me == null || me.thread != thread) return false;
+    if (error instanceof ExecutionAborted || me.execution.aborting()) return true;
+    me.inRuntime = true;
+    me.execution.trace().threw(me, error);
+    me.execution.fail(ExceptionReport.describe(me, error));
+    return true;
+  }
+
+  @Override
+  public void join(Thread target, long millis, int site) throws InterruptedException {
+    ControlledThread me = enter();
+    if (me == null) {
+      target.join(millis);
+      return;
+    }
+    ControlledThread other = me.execution.lookup(target);
+    if (other == null) {
+      leave(me);
+      target.join(millis);
+      return;
+    }
+    try {
+      if (Thread.interrupted()) throw new InterruptedException();
+      if (me.execution.blocking().join(me, other, millis, site) == WakeReason.INTERRUPTED) {
+        Thread.interrupted();
+        throw new InterruptedException();
+      }
+    } finally {
+      leave(me);
+    }
+  }
+
+  @Override
+  public boolean isAlive(Thread thread) {
+    ControlledThread me = recovered();
+    if (me != null && !me.released) {
+      ControlledThread other = me.execution.lookup(thread);
+      if (other != null) {
+        boolean finished = other.finished;
+        if (finished) me.execution.blocking().observedFinished(me, other);
+        return !finished;
+      }
+    }
+    return thread.isAlive();
+  }
+
+  @Override
+  public void interrupting(Thread target) {
+    ControlledThread me = enter();
+    if (me == null) return;
+    try {
+      ControlledThread other = me.execution.lookup(target);
+      if (other != null) me.execution.blocking().interrupt(other);
+    } finally {
+      leave(me);
+    }
+  }
+
+  @Override
+  public void classInit(boolean entering) {
+    ControlledThread me = recovered();
+    if (me == null) return;
+    me.classInitDepth += entering ? 1 : -1;
+  }
+}

@@ -1,0 +1,46 @@
+package dev.weft.internal.runtime;
+
+import static dev.weft.internal.runtime.ControlledRuntime.enter;
+import static dev.weft.internal.runtime.ControlledRuntime.leave;
+
+import dev.weft.boot.TimeHooks;
+
+/** Sleeps on the virtual clock, yields and spin waits: local steps, never real time. */
+final class TimeHookHandler implements TimeHooks {
+
+  @Override
+  public void sleep(long nanos, int site) throws InterruptedException {
+    ControlledThread me = enter();
+    if (me == null) {
+      Thread.sleep(nanos / 1_000_000L, (int) (nanos % 1_000_000L));
+      return;
+    }
+    try {
+      if (Thread.interrupted()) throw new InterruptedException("sleep interrupted");
+      me.execution.blocking().sleep(me, nanos, me.spinningAt(site));
+      if (Thread.interrupted()) throw new InterruptedException("sleep interrupted");
+    } finally {
+      leave(me);
+    }
+  }
+
+  @Override
+  public void yieldNow(int site) {
+    spinPoint();
+  }
+
+  @Override
+  public void spinWait(int site) {
+    spinPoint();
+  }
+
+  private static void spinPoint() {
+    ControlledThread me = enter();
+    if (me == null) return;
+    try {
+      me.execution.localSchedulingPoint(me, true);
+    } finally {
+      leave(me);
+    }
+  }
+}
