@@ -73,8 +73,9 @@ class HookMethodTest {
       if (calls.contains(hook.hookName + hook.descriptor)) emitted.add(hook);
     }
     assertThat(EnumSet.complementOf(EnumSet.copyOf(emitted)))
-        .as("hooks the sample should reach")
-        .containsExactlyInAnyOrder(HookMethod.UNSAFE_PARK, HookMethod.UNSAFE_UNPARK);
+        .as("hooks the sample should reach (all but those only JDK classes get)")
+        .containsExactlyInAnyOrder(HookMethod.UNSAFE_PARK, HookMethod.UNSAFE_UNPARK,
+            HookMethod.CLASS_LOADING_LOCK_ENTER, HookMethod.CLASS_LOADING_LOCK_EXIT);
   }
 
   @Test
@@ -84,6 +85,11 @@ class HookMethodTest {
     calls.addAll(hookCalls(rewrite(Class.forName("java.util.Collections$SynchronizedMap"),
         CallSiteRewriter.Mode.JDK)));
     assertThat(calls).contains(HookMethod.MONITOR_ENTER.hookName + HookMethod.MONITOR_ENTER.descriptor);
+    List<String> loaderCalls = hookCalls(rewrite(ClassLoader.class, CallSiteRewriter.Mode.JDK));
+    assertThat(loaderCalls).contains(
+        HookMethod.CLASS_LOADING_LOCK_ENTER.hookName + HookMethod.CLASS_LOADING_LOCK_ENTER.descriptor,
+        HookMethod.CLASS_LOADING_LOCK_EXIT.hookName + HookMethod.CLASS_LOADING_LOCK_EXIT.descriptor);
+    calls.addAll(loaderCalls);
     assertThat(hooks()).containsAll(calls);
     if (Runtime.version().feature() >= 19) {
       // The ForkJoinPool of JDK 19+ parks through Unsafe.
