@@ -1,8 +1,10 @@
 package dev.weft.internal.runtime;
 
 import dev.weft.Body;
-import dev.weft.Failure;
 import dev.weft.boot.ExecutionAborted;
+import dev.weft.internal.failure.FailureDetails;
+import dev.weft.internal.failure.LostControl;
+import dev.weft.internal.failure.Trace;
 import dev.weft.scheduler.SchedulingStrategy;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -24,7 +26,7 @@ public final class ExecutionRunner {
    * What an execution produced. {@code usedCommonPool}: common-pool workers took part, whose
    * pool is shared JVM state.
    */
-  public record Outcome(ExecutionFailure failure, int steps, RuntimeException strategyError,
+  public record Outcome(FailureDetails failure, int steps, RuntimeException strategyError,
       boolean usedCommonPool) {}
 
   public static Outcome run(Body body, SchedulingStrategy strategy, int maxSteps,
@@ -48,7 +50,7 @@ public final class ExecutionRunner {
     List<ControlledThread> stuck = awaitThreadsGone(execution);
     ControlledRuntime.forget(execution);
     if (!stuck.isEmpty() && execution.failure() == null) {
-      execution.fail(LostControlReport.didNotStop(stuck));
+      execution.fail(LostControlFinding.didNotStop(stuck));
     }
     return new Outcome(execution.failure(), execution.steps(), execution.strategyError(),
         execution.usedCommonPool());
@@ -57,9 +59,7 @@ public final class ExecutionRunner {
   private static void runBody(Execution execution, Body body) {
     ControlledThread me = ControlledRuntime.current();
     if (me == null) {
-      execution.fail(new ExecutionFailure(Failure.Kind.LOST_CONTROL,
-          "Weft's agent is not active: the body thread was not brought under control",
-          "Thread.run() carries no Weft instrumentation in this JVM.", null, List.of()));
+      execution.fail(new LostControl.AgentInactive());
       return;
     }
     try {
@@ -86,14 +86,13 @@ public final class ExecutionRunner {
           lastSteps = steps;
           lastProgress = now;
         } else if (now - lastProgress > stallNanos) {
-          execution.fail(LostControlReport.stalled(execution, stallTimeout));
+          execution.fail(LostControlFinding.stalled(execution, stallTimeout));
           return;
         }
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      execution.fail(new ExecutionFailure(Failure.Kind.LOST_CONTROL,
-          "the exploration was interrupted", "", e, List.of()));
+      execution.fail(new LostControl.Interrupted(e));
     }
   }
 

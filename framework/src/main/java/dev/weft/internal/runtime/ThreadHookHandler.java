@@ -6,6 +6,7 @@ import static dev.weft.internal.runtime.ControlledRuntime.recovered;
 
 import dev.weft.boot.ExecutionAborted;
 import dev.weft.boot.ThreadHooks;
+import dev.weft.internal.failure.StackFrames;
 
 /**
  * Threads of an execution: a thread started by a controlled thread is adopted before it starts
@@ -22,7 +23,7 @@ final class ThreadHookHandler implements ThreadHooks {
       me.execution.checkAborted();
       if (child.getState() == Thread.State.NEW && me.execution.lookup(child) == null) {
         ControlledThread adopted = ControlledRuntime.adopt(me.execution, child, me);
-        adopted.createdAt = StackRendering.firstApplicationFrame(new Throwable().getStackTrace());
+        adopted.createdAt = StackFrames.firstApplicationFrame(new Throwable().getStackTrace());
         me.execution.trace().threadStarted(me, adopted);
       }
     } finally {
@@ -70,7 +71,7 @@ final class ThreadHookHandler implements ThreadHooks {
     if (error instanceof ExecutionAborted || me.execution.aborting()) return true;
     me.inRuntime = true;
     me.execution.trace().threw(me, error);
-    me.execution.fail(ExceptionReport.describe(me, error));
+    me.execution.fail(ExceptionFinding.of(me, error));
     return true;
   }
 
