@@ -86,7 +86,7 @@ public final class Explorer {
         if (System.nanoTime() - deadline > 0) break;
       }
       return ApiValues.get().passed(executions, seed, session.report(executions, seed,
-          new Report.Passed(options.iterations(), strategyEnded)));
+          new Report.Passed(options.iterations(), strategyEnded, 0, options.timeLimit())));
     }
   }
 
@@ -207,7 +207,8 @@ public final class Explorer {
       traced = tracedRun(session, shown, wanted);
     }
     Shrinking shrinking = new Shrinking(shrink.originalPreemptions(), shrink.originalSteps(),
-        shrink.preemptions(), shrink.steps(), shrink.reExecutions());
+        shrink.preemptions(), shrink.steps(), shrink.reExecutions(), true, traced != null,
+        false, options.timeLimit());
     return traced == null
         ? session.failed(found, new Trace(), ReplayToken.encode(shown), executions, seed,
             shrinking, null, foundOutput)

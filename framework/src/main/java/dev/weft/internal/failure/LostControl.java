@@ -33,6 +33,24 @@ public sealed interface LostControl extends FailureDetails {
     }
   }
 
+  /**
+   * The thread holding the turn waited in real time, where Weft does not control the wait (a
+   * class it could not instrument, the JDK waiting on its own), for {@code waited} in all: it
+   * reaches a scheduling point now and then, so it never stalls, and never ends either.
+   */
+  record RealTimeWait(ThreadState running, Duration waited) implements LostControl {
+    public RealTimeWait {
+      Objects.requireNonNull(running, "running");
+      Objects.requireNonNull(waited, "waited");
+    }
+  }
+
+  /**
+   * The time limit of the exploration (or of shrinking) ended the execution; {@code running} is
+   * the thread that held the turn, null when none did.
+   */
+  record OutOfTime(ThreadState running) implements LostControl {}
+
   /** Threads of the execution still ran after it ended, and could not be unwound. */
   record KeptRunning(List<ThreadState> threads) implements LostControl {
     public KeptRunning {

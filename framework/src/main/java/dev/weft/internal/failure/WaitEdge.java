@@ -12,9 +12,10 @@ import java.util.Objects;
  * @param holders the threads holding what it waits for (several for a read lock), with where
  *     they took it; empty when nobody holds it (a notify, an unpark, a join)
  * @param stack the thread's stack, innermost first, from the frame where it blocked
+ * @param daemon whether the blocked thread is a daemon thread
  */
 public record WaitEdge(ThreadRef thread, Awaited awaited, StackTraceElement at,
-    List<Holder> holders, List<StackTraceElement> stack) {
+    List<Holder> holders, List<StackTraceElement> stack, boolean daemon) {
 
   /** A thread holding what another one waits for. */
   public record Holder(ThreadRef thread, StackTraceElement takenAt) {

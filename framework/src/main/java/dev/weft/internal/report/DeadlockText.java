@@ -3,6 +3,7 @@ package dev.weft.internal.report;
 import dev.weft.internal.failure.Awaited;
 import dev.weft.internal.failure.Deadlock;
 import dev.weft.internal.failure.LockRef;
+import dev.weft.internal.failure.ThreadRef;
 import dev.weft.internal.failure.TraceRow;
 import dev.weft.internal.failure.WaitEdge;
 import java.util.ArrayList;
@@ -65,15 +66,37 @@ final class DeadlockText implements FailureText {
   @Override
   public List<Paragraph> details() {
     List<Paragraph> parts = new ArrayList<>();
-    parts.add(new Paragraph(null,
-        "Each thread waits for something that only another blocked thread could give:\n"));
+    parts.add(new Paragraph(null, neverEnds()
+        + "Each thread waits for something that only another blocked thread could give:\n"));
     for (WaitEdge e : deadlock.edges()) {
       parts.add(new Paragraph(anchor(e.thread().id()), "  " + Names.thread(e.thread())
-          + " waits at " + Names.where(e.at()) + " " + waitsFor(e) + "\n"
-          + StackText.render(e.stack())));
+          + (e.daemon() ? " (daemon)" : "") + " waits at " + Names.where(e.at()) + " "
+          + waitsFor(e) + "\n" + StackText.render(e.stack())));
+    }
+    if (!deadlock.idleWorkers().isEmpty()) {
+      parts.add(new Paragraph(null, "  (" + numbers(deadlock.idleWorkers())
+          + ": pool workers waiting for a task)\n"));
     }
     parts.add(new Paragraph("fix", "Fix: " + fix() + "\n"));
     return parts;
+  }
+
+  /** Why a deadlock after the body returned is one: the JVM waits for non-daemon threads. */
+  private String neverEnds() {
+    List<ThreadRef> threads = deadlock.neverEnding();
+    if (threads.isEmpty()) return "";
+    boolean one = threads.size() == 1;
+    String names = one ? Names.threadNumber(threads.get(0))
+        : numbers(threads.subList(0, threads.size() - 1)) + " and "
+            + Names.threadNumber(threads.get(threads.size() - 1));
+    return "The body returned, but " + names + (one ? " never ends: it is not a daemon thread"
+        : " never end: they are not daemon threads") + ", so the JVM would wait forever.\n";
+  }
+
+  private static String numbers(List<ThreadRef> threads) {
+    List<String> each = new ArrayList<>();
+    for (ThreadRef t : threads) each.add(Names.threadNumber(t));
+    return String.join(", ", each);
   }
 
   /** Where a deadlocked thread waits is its marked event. */

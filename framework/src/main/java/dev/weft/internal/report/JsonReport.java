@@ -89,7 +89,11 @@ final class JsonReport {
     if (details instanceof Deadlock d) {
       List<Object> edges = new ArrayList<>();
       for (WaitEdge e : d.edges()) edges.add(edge(e));
-      return Map.of("edges", edges);
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("edges", edges);
+      m.put("neverEnding", d.neverEnding().stream().map(Names::thread).toList());
+      m.put("idleWorkers", d.idleWorkers().stream().map(Names::thread).toList());
+      return m;
     }
     if (details instanceof ExceptionFailure e) {
       return thrown(Names.thread(e.thread()), e.error());
@@ -148,6 +152,7 @@ final class JsonReport {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("thread", Names.thread(e.thread()));
     m.put("at", Names.where(e.at()));
+    m.put("daemon", e.daemon());
     m.put("awaits", e.awaited().getClass().getSimpleName().toLowerCase(Locale.ROOT));
     m.put("waitsFor", DeadlockText.waitsFor(e));
     Object subject = e.awaited().subject();
@@ -183,6 +188,11 @@ final class JsonReport {
       if (s.running() != null) states.add(s.running());
     }
     if (l instanceof LostControl.KeptRunning k) states.addAll(k.threads());
+    if (l instanceof LostControl.RealTimeWait w) {
+      m.put("waitedMillis", w.waited().toMillis());
+      states.add(w.running());
+    }
+    if (l instanceof LostControl.OutOfTime o && o.running() != null) states.add(o.running());
     List<Object> threads = new ArrayList<>();
     for (LostControl.ThreadState t : states) {
       Map<String, Object> thread = new LinkedHashMap<>();

@@ -24,9 +24,15 @@ public final class Report {
 
   /**
    * Every execution passed; {@code strategyEnded}: the strategy had no more schedules before the
-   * {@code iterations} allowed were used.
+   * {@code iterations} allowed were used; {@code cutOffExecution}: the number of the execution the
+   * {@code timeLimit} ended before it finished (not counted), or 0.
    */
-  public record Passed(int iterations, boolean strategyEnded) implements Outcome {}
+  public record Passed(int iterations, boolean strategyEnded, int cutOffExecution,
+      Duration timeLimit) implements Outcome {
+    public Passed {
+      Objects.requireNonNull(timeLimit, "timeLimit");
+    }
+  }
 
   /** The replay of {@code token} passed: the failure no longer happens. */
   public record ReplayPassed(String token) implements Outcome {

@@ -45,6 +45,11 @@ final class ReportText {
             .append(" of the ").append(p.iterations()).append(" executions allowed: it had no")
             .append(" more schedules to try.");
       }
+      if (p.cutOffExecution() > 0) {
+        sb.append(" The time limit (").append(Durations.brief(p.timeLimit()))
+            .append(") ended execution ").append(p.cutOffExecution())
+            .append(" before it finished; it is not counted.");
+      }
     }
     String notControlled = notControlled(report.uncontrolled());
     if (!notControlled.isEmpty()) sb.append('\n').append(notControlled);
@@ -93,7 +98,8 @@ final class ReportText {
     StringBuilder sb = new StringBuilder();
     sb.append("Found in execution ").append(report.executions()).append(" (seed ")
         .append(report.seed()).append(", ").append(report.strategy()).append(").");
-    if (f.shrinking() != null) sb.append(' ').append(f.shrinking().sentence());
+    String shrinking = f.shrinking() == null ? "" : f.shrinking().sentence();
+    if (!shrinking.isEmpty()) sb.append(' ').append(shrinking);
     if (f.lenientDivergence() != null) {
       sb.append(" Replayed leniently: the exact schedule did not fit three times (")
           .append(f.lenientDivergence().split("\\. ")[0])

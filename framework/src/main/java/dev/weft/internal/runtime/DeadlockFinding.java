@@ -20,8 +20,9 @@ final class DeadlockFinding {
       StackTraceElement at = blocker.site() >= 0 ? SiteRegistry.location(blocker.site())
           : StackFrames.firstApplicationFrame(stack);
       Blocker.Awaiting awaiting = blocker.awaiting(t, execution);
-      edges.add(new WaitEdge(t.ref(), awaiting.awaited(), at, awaiting.holders(), stack));
+      edges.add(
+          new WaitEdge(t.ref(), awaiting.awaited(), at, awaiting.holders(), stack, false));
     }
-    return new Deadlock(edges);
+    return new Deadlock(edges, List.of(), List.of());
   }
 }

@@ -15,6 +15,17 @@ final class LostControlFinding {
     return new LostControl.Stall(t == null ? null : state(t), timeout);
   }
 
+  /** The turn holder waited in real time for {@code waited} in all (see the watchdog). */
+  static LostControl waitedInRealTime(Execution execution, Duration waited) {
+    return new LostControl.RealTimeWait(state(execution.running()), waited);
+  }
+
+  /** The deadline ended the execution. */
+  static LostControl outOfTime(Execution execution) {
+    ControlledThread t = execution.running();
+    return new LostControl.OutOfTime(t == null ? null : state(t));
+  }
+
   static LostControl didNotStop(List<ControlledThread> stuck) {
     List<LostControl.ThreadState> states = new ArrayList<>();
     for (ControlledThread t : stuck) states.add(state(t));
