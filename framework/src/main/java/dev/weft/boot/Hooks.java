@@ -458,6 +458,12 @@ public final class Hooks {
     if (h != null) h.taskEnds(restore);
   }
 
+  /** A future is about to complete, or a pool worker to move on from a finished task. */
+  public static void resultPublishing() {
+    TaskHooks h = tasks;
+    if (h != null) h.resultPublishing();
+  }
+
   /**
    * Application code at {@code site} is about to call {@code method} on something typed as a
    * collection, or ({@code concurrencyLibrary}) into java.util.concurrent or a stream.

@@ -17,6 +17,7 @@ import dev.weft.scheduler.ReplayToken;
 import dev.weft.scheduler.Schedule;
 import dev.weft.scheduler.ScheduleShrinker;
 import dev.weft.scheduler.SchedulingStrategy;
+import dev.weft.scheduler.Shard;
 import dev.weft.scheduler.ShrinkResult;
 import java.util.Objects;
 import java.util.Optional;
@@ -32,21 +33,25 @@ public final class Explorer {
   public static Result explore(Options options, Body body) {
     Objects.requireNonNull(options, "options");
     Objects.requireNonNull(body, "body");
-    long seed = options.seed().isPresent() ? options.seed().getAsLong()
-        : new SplittableRandom().nextLong();
+    long seed = Strategies.seed(options, new SplittableRandom().nextLong());
     return explore(options, body, seed, Strategies.of(options, seed));
   }
 
   /** Explores under {@code strategy} instead of the one the options name: a seam for tests. */
   static Result explore(Options options, Body body, long seed, SchedulingStrategy strategy) {
+    return explore(options, body, seed,
+        ChosenStrategy.sampler(options.strategy(), strategy, seed, Shard.ALL));
+  }
+
+  private static Result explore(Options options, Body body, long seed, ChosenStrategy chosen) {
     return ExplorationLock.exclusively(
-        () -> timed(() -> exploreExclusively(options, body, seed, strategy)));
+        () -> timed(() -> exploreExclusively(options, body, seed, chosen)));
   }
 
   private static Result exploreExclusively(Options options, Body body, long seed,
-      SchedulingStrategy strategy) {
+      ChosenStrategy chosen) {
     prepareRuntime();
-    RecordingStrategy recorder = new RecordingStrategy(strategy, seed);
+    RecordingStrategy recorder = new RecordingStrategy(chosen.scheduling(), seed);
     long deadline = System.nanoTime() + options.timeLimit().toNanos();
     int executions = 0;
     boolean strategyEnded = false;
@@ -62,15 +67,18 @@ public final class Explorer {
       recorder.finishExecution(outcome.steps());
       if (outcome.strategyError() != null) throw outcome.strategyError();
       if (outcome.failure() != null) {
-        return shrunkFailure(outcome.failure(), FailingRun.recordedBy(recorder), executions, seed,
-            body, options);
+        Coverage coverage = chosen.coverage(executions, options.iterations());
+        return SearchResults.withCoverage(shrunkFailure(outcome.failure(),
+            FailingRun.recordedBy(recorder), executions, seed, body, options, coverage), coverage);
       }
       if (System.nanoTime() - deadline > 0) break;
     }
-    String report = strategyEnded
+    Coverage coverage = chosen.coverage(executions, options.iterations());
+    String report = strategyEnded && coverage.search().isEmpty()
         ? ReportText.passedStrategyEnded(executions, seed, options.strategy(), options.iterations())
-        : ReportText.passed(executions, seed, options.strategy());
-    return ApiValues.get().passed(executions, seed, Report.passed(report));
+        : CoverageText.passed(coverage);
+    return SearchResults.withCoverage(
+        ApiValues.get().passed(executions, seed, Report.passed(report)), coverage);
   }
 
   /**
@@ -174,7 +182,7 @@ public final class Explorer {
    * the shrunk execution, so that the token and the report show the simplest interleaving found.
    */
   private static Result shrunkFailure(ExecutionFailure found, FailingRun run, int executions,
-      long seed, Body body, Options options) {
+      long seed, Body body, Options options, Coverage coverage) {
     FailureSignature wanted = FailureSignature.of(found);
     ShrinkResult shrink = new ScheduleShrinker(options.shrinkRuns(), options.shrinkTime())
         .shrink(run, candidate -> {
@@ -202,7 +210,10 @@ public final class Explorer {
     String shrinking = "Shrunk from " + shrink.originalPreemptions() + " preemptions / "
         + shrink.originalSteps() + " steps to " + shrink.preemptions() + " / " + shrink.steps()
         + " in " + shrink.reExecutions() + " re-executions.";
-    return failed(failureShown, trace, token, executions, seed, options, shrinking);
+    int preemptionsShown = shown == run.schedule() ? run.preemptions() : shrink.preemptions();
+    String fewest = CoverageText.fewest(coverage, preemptionsShown);
+    return failed(failureShown, trace, token, executions, seed, CoverageText.foundIn(coverage),
+        fewest.isEmpty() ? shrinking : shrinking + " " + fewest);
   }
 
   private static boolean matches(ExecutionRunner.Outcome outcome, FailureSignature wanted) {
@@ -238,10 +249,17 @@ public final class Explorer {
   /** {@code note}: a sentence for the report's second line, or empty. */
   private static Result failed(ExecutionFailure f, Trace trace, String token, int executions,
       long seed, Options options, String note) {
+    return failed(f, trace, token, executions, seed,
+        ReportText.foundIn(executions, seed, options.strategy()), note);
+  }
+
+  /** {@code foundIn}: the report's second line up to {@code note}. */
+  private static Result failed(ExecutionFailure f, Trace trace, String token, int executions,
+      long seed, String foundIn, String note) {
     ApiValues values = ApiValues.get();
     Failure failure =
         values.failure(f.kind(), f.summary(), token, f.accesses(), f.cause());
-    String text = ReportText.failed(f, executions, seed, options.strategy(), note);
+    String text = ReportText.failed(f, foundIn, note);
     return values.failed(executions, seed, failure,
         Report.failed(text, f.kind().name(), f.summary(), token, trace));
   }

@@ -12,12 +12,14 @@ final class ReportText {
 
   private static final String REPRODUCE = "Reproduce with: ";
 
-  static String failed(ExecutionFailure f, int executions, long seed, Strategy strategy,
-      String shrinking) {
+  /**
+   * @param foundIn the second line, up to {@code shrinking}: {@code Found in execution 12 (seed
+   *     42, PCT).}
+   */
+  static String failed(ExecutionFailure f, String foundIn, String shrinking) {
     StringBuilder sb = new StringBuilder();
     sb.append(f.summary()).append('\n');
-    sb.append("Found in execution ").append(executions).append(" (seed ").append(seed)
-        .append(", ").append(strategy).append(").");
+    sb.append(foundIn);
     if (!shrinking.isEmpty()) sb.append(' ').append(shrinking);
     sb.append('\n');
     if (!f.details().isEmpty()) {
@@ -25,6 +27,11 @@ final class ReportText {
       if (!f.details().endsWith("\n")) sb.append('\n');
     }
     return sb.toString();
+  }
+
+  /** {@code Found in execution 1 (seed 3, PCT).} */
+  static String foundIn(int executions, long seed, Strategy strategy) {
+    return "Found in execution " + executions + " (seed " + seed + ", " + strategy + ").";
   }
 
   /** The last line of a failure's report: {@code Reproduce with: <command>}. */

@@ -201,6 +201,24 @@ public final class Execution {
   }
 
   /**
+   * The virtual-clock deadline of a timed wait of {@code relativeNanos} that {@code me} starts:
+   * a scheduling point first, since the deadline reads the clock that sleeps move. The clock is
+   * an object of its own; reading it for a deadline is declared a write and a sleep a read, so
+   * that the two are dependent while sleeps, whose advances commute, stay independent of each
+   * other (two deadlines are then dependent too, which only costs schedules).
+   */
+  long timedWaitDeadline(ControlledThread me, long relativeNanos) {
+    schedulingPoint(me, stepObjects.of(virtualClock), StepKind.WRITE, false);
+    return virtualClock.deadlineAfter(relativeNanos);
+  }
+
+  /** {@code me} sleeps {@code nanos} of virtual time: a step on the clock (see above). */
+  void sleep(ControlledThread me, long nanos, boolean spinning) {
+    schedulingPoint(me, stepObjects.of(virtualClock), StepKind.READ, spinning);
+    virtualClock.advance(nanos);
+  }
+
+  /**
    * {@code me} cannot go on until {@code blocker} is satisfied; returns when the model satisfied
    * it and the scheduler gave {@code me} the turn, with why the wait ended.
    */
@@ -232,14 +250,14 @@ public final class Execution {
   }
 
   /**
-   * {@code me} will not run again: hands the turn on without waiting. Its last step ended it,
-   * which synchronizes on the thread itself (a join of it).
+   * {@code me} will not run again: hands the turn on without waiting. Its last step ended it
+   * (synchronizing on the thread itself, as a join of it does); from now on it has no next step.
    */
   void finish(ControlledThread me) {
     me.finished = true;
     me.blocker = null;
-    me.nextObject = me.stepObject;
-    me.nextKind = StepKind.SYNC;
+    me.nextObject = NextSteps.NO_OBJECT;
+    me.nextKind = StepKind.LOCAL;
     if (!aborting) trace.threadEnded(me);
     if (me.id == 0) bodyDone = true;
     if (aborting) return;

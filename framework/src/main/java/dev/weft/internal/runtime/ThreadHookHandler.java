@@ -6,6 +6,7 @@ import static dev.weft.internal.runtime.ControlledRuntime.recovered;
 
 import dev.weft.boot.ExecutionAborted;
 import dev.weft.boot.ThreadHooks;
+import dev.weft.scheduler.StepKind;
 
 /**
  * Threads of an execution: a thread started by a controlled thread is adopted before it starts
@@ -58,9 +59,15 @@ final class ThreadHookHandler implements ThreadHooks {
     if (me.released) return;
     me.inRuntime = true;
     me.released = true;
-    if (!me.execution.aborting() && !me.finished) {
-      me.execution.finish(me);
+    if (me.execution.aborting() || me.finished) return;
+    try {
+      // The end is a step of its own, on the thread: joins and isAlive of it depend on it. Inside
+      // the thread's last step it would touch the thread besides the object that step names.
+      me.execution.schedulingPoint(me, me.stepObject, StepKind.SYNC, false);
+    } catch (ExecutionAborted aborted) {
+      return;
     }
+    me.execution.finish(me);
   }
 
   @Override
@@ -98,18 +105,24 @@ final class ThreadHookHandler implements ThreadHooks {
     }
   }
 
+  /**
+   * Whether a thread of the execution has ended, in the model: a scheduling point that reads the
+   * thread, so that it is ordered against the thread's end like a join.
+   */
   @Override
   public boolean isAlive(Thread thread) {
-    ControlledThread me = recovered();
-    if (me != null && !me.released) {
+    ControlledThread me = enter();
+    if (me == null) return thread.isAlive();
+    try {
       ControlledThread other = me.execution.lookup(thread);
-      if (other != null) {
-        boolean finished = other.finished;
-        if (finished) me.execution.blocking().observedFinished(me, other);
-        return !finished;
-      }
+      if (other == null) return thread.isAlive();
+      me.execution.schedulingPoint(me, other.stepObject, StepKind.READ, false);
+      boolean finished = other.finished;
+      if (finished) me.execution.blocking().observedFinished(me, other);
+      return !finished;
+    } finally {
+      leave(me);
     }
-    return thread.isAlive();
   }
 
   @Override
