@@ -27,7 +27,8 @@ public final class Execution {
   private final ArrayList<ControlledThread> threads = new ArrayList<>();
   private final IdentityHashMap<Thread, ControlledThread> byThread = new IdentityHashMap<>();
   private int[] enabled = new int[8];
-  private boolean bodyDone;
+  /** Non-daemon threads that have not ended: like the JVM, the execution ends when none is. */
+  private int liveNonDaemon;
   private boolean usedCommonPool;
 
   /** Scheduling points so far; read by the watchdog to see progress. */
@@ -153,9 +154,10 @@ public final class Execution {
   // ---- threads ---------------------------------------------------------------------------------
 
   /** A new thread, whose first step is its start: it synchronizes on the thread itself. */
-  ControlledThread register(Thread thread, ControlledThread parent) {
+  ControlledThread register(Thread thread, ControlledThread parent, boolean daemon) {
     ControlledThread ct =
-        new ControlledThread(threads.size(), thread, this, stepObjects.of(thread));
+        new ControlledThread(threads.size(), thread, this, stepObjects.of(thread), daemon);
+    if (!daemon) liveNonDaemon++;
     ct.nextObject = ct.stepObject;
     ct.nextKind = StepKind.SYNC;
     if (PoolWorkers.isCommonPoolWorker(thread)) usedCommonPool = true;
@@ -236,20 +238,44 @@ public final class Execution {
    * which synchronizes on the thread itself (a join of it).
    */
   void finish(ControlledThread me) {
+    if (!me.finished && !me.daemon) liveNonDaemon--;
     me.finished = true;
     me.blocker = null;
     me.nextObject = me.stepObject;
     me.nextKind = StepKind.SYNC;
     if (!aborting) trace.threadEnded(me);
-    if (me.id == 0) bodyDone = true;
     if (aborting) return;
     ControlledThread next = chooseNext(null);
     if (next != null) handOff(next);
   }
 
+  /** Whether the body (T0) has returned. */
+  boolean bodyReturned() {
+    return threads.get(0).finished;
+  }
+
+  /**
+   * Whether the program is over: like the JVM, once every non-daemon thread has ended, whatever
+   * daemon threads still do. An executor's worker that waits for a task counts as ended: the
+   * program left the executor running, and nothing it does could give the worker work.
+   */
+  private boolean programOver() {
+    if (liveNonDaemon == 0) return true;
+    if (!bodyReturned()) return false;
+    for (ControlledThread t : threads) {
+      if (t.finished || t.daemon) continue;
+      if (t.isEnabled() || !t.waitsForATask()) return false;
+    }
+    return true;
+  }
+
   private ControlledThread chooseNext(ControlledThread me) {
     while (true) {
       int count = collectEnabled();
+      if (programOver()) {
+        over.countDown();
+        return null;
+      }
       if (count > 0) {
         int current = me != null && me.isEnabled() ? me.id : -1;
         int chosen;
@@ -263,14 +289,11 @@ public final class Execution {
         wake(next);
         return next;
       }
-      if (!bodyDone && virtualClock.fireEarliestTimeout(threads)) continue;
-      if (!bodyDone && outsideUnparks.awaitBeforeDeadlock(this)) continue;
-      if (bodyDone) {
-        over.countDown();
-      } else {
-        trace.deadlocked(threads);
-        fail(DeadlockReport.describe(this));
-      }
+      if (virtualClock.fireEarliestTimeout(threads)) continue;
+      if (outsideUnparks.awaitBeforeDeadlock(this)) continue;
+      // Some non-daemon thread has not ended and never can: the JVM would wait for it forever.
+      trace.deadlocked(threads);
+      fail(DeadlockReport.describe(this));
       return null;
     }
   }

@@ -40,7 +40,8 @@ public final class ExecutionRunner {
     strategy.useNextSteps(execution.nextSteps());
     Thread t0 = new Thread(() -> runBody(execution, body), "weft-body");
     t0.setDaemon(true);
-    ControlledThread root = ControlledRuntime.adopt(execution, t0, null);
+    // The body is the program's main thread: not a daemon, whatever the real flag says.
+    ControlledThread root = ControlledRuntime.adopt(execution, t0, null, false);
     t0.start();
     execution.start(root);
     watch(execution, stallTimeout);

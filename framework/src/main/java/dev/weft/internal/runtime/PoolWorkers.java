@@ -38,6 +38,21 @@ final class PoolWorkers {
   }
 
   /**
+   * Whether {@code thread} (parked) is a {@code ThreadPoolExecutor}'s worker waiting in {@code
+   * getTask} for its next task, rather than inside one.
+   */
+  static boolean waitsForTask(Thread thread) {
+    for (StackTraceElement frame : thread.getStackTrace()) {
+      if (frame.getMethodName().equals("getTask")
+          && frame.getClassName().equals("java.util.concurrent.ThreadPoolExecutor")) {
+        return true;
+      }
+      if (frame.getMethodName().equals("runWorker")) return false;
+    }
+    return false;
+  }
+
+  /**
    * Whether some common-pool worker is outside the execution: it may be finishing a task that a
    * controlled thread waits for (its state alone does not tell, it may be between steps).
    */
