@@ -50,6 +50,9 @@ final class Blocking {
       return;
     }
     trace.parks(me, blocker);
+    // An idle pool worker's timeout is the pool's housekeeping, not the program's: on the virtual
+    // clock it would fire whenever nobody else can run, and the worker would park again at once.
+    if (timed && PoolWorkers.isForkJoinWorkerLookingForWork(me.thread)) timed = false;
     long deadline = timed ? execution.virtualClock().deadlineAfter(Math.max(1L, nanos)) : -1;
     execution.block(me, new Park(blocker, deadline, WakeReason.NONE));
     clocks.acquire(me.id, me);

@@ -13,8 +13,13 @@ final class DeadlockReport {
     StringBuilder details = new StringBuilder();
     StringBuilder cycle = new StringBuilder();
     List<String> neverEnding = new java.util.ArrayList<>();
+    List<String> idleWorkers = new java.util.ArrayList<>();
     for (ControlledThread t : execution.threads()) {
-      if (!t.isBlocked() || (bodyReturned && t.waitsForATask())) continue;
+      if (!t.isBlocked()) continue;
+      if (t.waitsForATask()) {
+        idleWorkers.add("T" + t.id);
+        continue;
+      }
       String waitsFor = waitsFor(execution, t);
       details.append("  ").append(t.displayName()).append(t.daemon ? " (daemon)" : "")
           .append(' ').append(waitsFor).append('\n');
@@ -28,6 +33,8 @@ final class DeadlockReport {
     return new ExecutionFailure(Failure.Kind.DEADLOCK, summary,
         unjoined + "Each thread waits for something that only another blocked thread could give:\n"
             + details
+            + (idleWorkers.isEmpty() ? ""
+                : "  (" + String.join(", ", idleWorkers) + ": pool workers waiting for a task)\n")
             + "Fix: take the locks in one global order everywhere, or use tryLock with a timeout"
             + " and back off.",
         null, List.of());
