@@ -73,12 +73,21 @@ final class LostControlReport {
         null, List.of());
   }
 
-  /** {@code (in Object.wait)}: the innermost frame, which says how it waits. */
+  /**
+   * {@code (in Object.wait)}: how it waits, named by the outermost of the innermost frames of one
+   * class, which is the method the program called rather than the JDK's private helper under it
+   * ({@code Object.wait0} on JDK 25, {@code Thread.sleep0}).
+   */
   private static String whereItWaits(StackTraceElement[] stack) {
     if (stack.length == 0) return "";
-    StackTraceElement top = stack[0];
-    String type = top.getClassName();
-    return " (in " + type.substring(type.lastIndexOf('.') + 1) + "." + top.getMethodName() + ")";
+    String type = stack[0].getClassName();
+    StackTraceElement called = stack[0];
+    for (StackTraceElement frame : stack) {
+      if (!frame.getClassName().equals(type)) break;
+      called = frame;
+    }
+    return " (in " + type.substring(type.lastIndexOf('.') + 1) + "." + called.getMethodName()
+        + ")";
   }
 
   private static String seconds(Duration d) {
