@@ -5,9 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.weft.Failure;
 import dev.weft.Result;
 import dev.weft.Weft;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinWorkerThread;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -157,5 +162,26 @@ class UnjoinedThreadsTest {
         throw new IllegalStateException("the task ran");
       });
     });
+  }
+
+  /**
+   * Common-pool workers are daemon threads, but the pool outlives the execution: when the body
+   * returns while a worker still runs (it has just completed the joined task and looks for more
+   * work), the execution goes on until the worker waits again, instead of unwinding it in the
+   * middle of the pool's own bookkeeping, which kills it and leaves the pool unable to run later
+   * tasks.
+   */
+  @Test
+  void theBodyReturningWhileACommonPoolWorkerRunsLeavesEveryWorkerAlive() throws Exception {
+    Set<Thread> workers = ConcurrentHashMap.newKeySet();
+    Probe.assertPasses(100, () -> ForkJoinPool.commonPool().submit(() -> {
+      if (Thread.currentThread() instanceof ForkJoinWorkerThread) {
+        workers.add(Thread.currentThread());
+      }
+    }).join());
+    assertThat(workers).as("common-pool workers that ran a task").isNotEmpty();
+    assertThat(workers).allMatch(Thread::isAlive, "alive");
+    assertThat(ForkJoinPool.commonPool().submit(() -> 42).get(10, TimeUnit.SECONDS))
+        .isEqualTo(42);
   }
 }

@@ -257,16 +257,33 @@ public final class Execution {
   /**
    * Whether the program is over: like the JVM, once every non-daemon thread has ended, whatever
    * daemon threads still do. An executor's worker that waits for a task counts as ended: the
-   * program left the executor running, and nothing it does could give the worker work.
+   * program left the executor running, and nothing it does could give the worker work. It ends
+   * only once no common-pool worker can run ({@link #aCommonPoolWorkerCanRun}).
    */
   private boolean programOver() {
-    if (liveNonDaemon == 0) return true;
-    if (!bodyReturned()) return false;
-    for (ControlledThread t : threads) {
-      if (t.finished || t.daemon) continue;
-      if (t.isEnabled() || !t.waitsForATask()) return false;
+    if (liveNonDaemon > 0) {
+      if (!bodyReturned()) return false;
+      for (ControlledThread t : threads) {
+        if (t.finished || t.daemon) continue;
+        if (t.isEnabled() || !t.waitsForATask()) return false;
+      }
     }
-    return true;
+    return !usedCommonPool || !aCommonPoolWorkerCanRun();
+  }
+
+  /**
+   * Whether a common-pool worker can still run. Such a worker is a daemon thread, but the shared
+   * pool outlives the execution, so the execution may end only where every worker can be released
+   * unharmed: blocked, parked for work or waiting inside a task. One that can run may be in the
+   * middle of the pool's own bookkeeping (JDK 25 spins in {@code ForkJoinPool.deactivate} after
+   * the worker has put itself on the pool's idle stack); unwinding it there kills it where the
+   * pool cannot recover, so that the tasks of later executions never run.
+   */
+  private boolean aCommonPoolWorkerCanRun() {
+    for (ControlledThread t : threads) {
+      if (t.isEnabled() && PoolWorkers.isCommonPoolWorker(t.thread)) return true;
+    }
+    return false;
   }
 
   private ControlledThread chooseNext(ControlledThread me) {
