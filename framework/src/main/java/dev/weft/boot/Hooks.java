@@ -37,6 +37,16 @@ public final class Hooks {
     return handler;
   }
 
+  public static void threadCreated(Thread thread) {
+    ThreadHooks h = threads;
+    if (h != null) h.threadCreated(thread);
+  }
+
+  public static void daemonSet(Thread thread) {
+    ThreadHooks h = threads;
+    if (h != null) h.daemonSet(thread);
+  }
+
   public static void threadStarting(Thread child) {
     ThreadHooks h = threads;
     if (h != null) h.threadStarting(child);

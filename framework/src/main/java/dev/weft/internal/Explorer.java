@@ -6,6 +6,7 @@ import dev.weft.Options;
 import dev.weft.Result;
 import dev.weft.internal.agent.AgentInstaller;
 import dev.weft.internal.runtime.ControlledRuntime;
+import dev.weft.internal.runtime.Deadline;
 import dev.weft.internal.runtime.ExecutionFailure;
 import dev.weft.internal.runtime.ExecutionRunner;
 import dev.weft.internal.runtime.Trace;
@@ -52,31 +53,40 @@ public final class Explorer {
       ChosenStrategy chosen) {
     prepareRuntime();
     RecordingStrategy recorder = new RecordingStrategy(chosen.scheduling(), seed);
-    long deadline = System.nanoTime() + options.timeLimit().toNanos();
+    Deadline deadline = Deadline.after(options.timeLimit());
     int executions = 0;
     boolean strategyEnded = false;
+    boolean lastCutOff = false;
     for (int i = 0; i < options.iterations(); i++) {
       if (i > 0 && !recorder.hasNextExecution()) {
         strategyEnded = true;
         break;
       }
       recorder.startExecution(i);
-      ExecutionRunner.Outcome outcome = ExecutionRunner.run(body, recorder, options.maxSteps(),
-          options.stallTimeout(), options.raceDetection());
+      ExecutionRunner.Outcome outcome =
+          ExecutionRunner.run(body, recorder, options, deadline, null);
       executions++;
       recorder.finishExecution(outcome.steps());
       if (outcome.strategyError() != null) throw outcome.strategyError();
+      if (outcome.outOfTime() && executions > 1) {
+        // Cut off by the time limit after others ended: a budget spent, not a failure.
+        lastCutOff = true;
+        executions--;
+        break;
+      }
       if (outcome.failure() != null) {
         Coverage coverage = chosen.coverage(executions, options.iterations());
         return SearchResults.withCoverage(shrunkFailure(outcome.failure(),
-            FailingRun.recordedBy(recorder), executions, seed, body, options, coverage), coverage);
+            FailingRun.recordedBy(recorder), executions, seed, body, options, coverage, deadline),
+            coverage);
       }
-      if (System.nanoTime() - deadline > 0) break;
+      if (deadline.passed()) break;
     }
     Coverage coverage = chosen.coverage(executions, options.iterations());
     String report = strategyEnded && coverage.search().isEmpty()
         ? ReportText.passedStrategyEnded(executions, seed, options.strategy(), options.iterations())
         : CoverageText.passed(coverage);
+    if (lastCutOff) report += BudgetNotes.cutOff(executions + 1, options.timeLimit());
     return SearchResults.withCoverage(
         ApiValues.get().passed(executions, seed, Report.passed(report)), coverage);
   }
@@ -103,14 +113,17 @@ public final class Explorer {
   private static Result replayExclusively(Options options, String token, Schedule schedule,
       Body body) {
     boolean[] usedCommonPool = {false};
+    Deadline deadline = Deadline.after(options.timeLimit());
     for (int attempt = 1; ; attempt++) {
       try {
-        return replayOnce(options, token, schedule, body, usedCommonPool);
+        return replayOnce(options, token, schedule, body, usedCommonPool, deadline);
       } catch (ReplayDivergedException e) {
         // A program on the common pool shares JVM-wide state that may not have settled yet, so
         // it gets another try; any other divergence is final at once.
         if (!usedCommonPool[0]) throw e;
-        if (attempt == REPLAY_ATTEMPTS) return replayLeniently(options, token, schedule, body, e);
+        if (attempt == REPLAY_ATTEMPTS || deadline.passed()) {
+          return replayLeniently(options, token, schedule, body, e, deadline);
+        }
       }
     }
   }
@@ -122,11 +135,11 @@ public final class Explorer {
    * the report says the replay was not exact; a passing run reports the divergence.
    */
   private static Result replayLeniently(Options options, String token, Schedule schedule,
-      Body body, ReplayDivergedException divergence) {
+      Body body, ReplayDivergedException divergence, Deadline deadline) {
     RecordingStrategy recorder =
         new RecordingStrategy(new ReplayStrategy(schedule, true), schedule.seed());
     Trace trace = new Trace();
-    ExecutionRunner.Outcome outcome = tracedReplay(options, recorder, body, trace);
+    ExecutionRunner.Outcome outcome = tracedReplay(options, recorder, body, trace, deadline);
     if (outcome.strategyError() != null || outcome.failure() == null) throw divergence;
     String note = "Replayed leniently: the exact schedule did not fit three times ("
         + divergence.getMessage().split("\\. ")[0] + "), because the common pool's worker took"
@@ -137,11 +150,11 @@ public final class Explorer {
 
   /** One traced execution under {@code recorder}, from a settled runtime. */
   private static ExecutionRunner.Outcome tracedReplay(Options options,
-      RecordingStrategy recorder, Body body, Trace trace) {
+      RecordingStrategy recorder, Body body, Trace trace, Deadline deadline) {
     prepareRuntime();
     recorder.startExecution(0);
-    ExecutionRunner.Outcome outcome = ExecutionRunner.run(body, recorder, options.maxSteps(),
-        options.stallTimeout(), options.raceDetection(), trace);
+    ExecutionRunner.Outcome outcome =
+        ExecutionRunner.run(body, recorder, options, deadline, trace);
     recorder.finishExecution(outcome.steps());
     return outcome;
   }
@@ -157,11 +170,11 @@ public final class Explorer {
   private static final int REPLAY_ATTEMPTS = 3;
 
   private static Result replayOnce(Options options, String token, Schedule schedule,
-      Body body, boolean[] usedCommonPool) {
+      Body body, boolean[] usedCommonPool, Deadline deadline) {
     ReplayStrategy replay = new ReplayStrategy(schedule, false);
     RecordingStrategy recorder = new RecordingStrategy(replay, schedule.seed());
     Trace trace = new Trace();
-    ExecutionRunner.Outcome outcome = tracedReplay(options, recorder, body, trace);
+    ExecutionRunner.Outcome outcome = tracedReplay(options, recorder, body, trace, deadline);
     usedCommonPool[0] = outcome.usedCommonPool();
     if (outcome.strategyError() != null) throw outcome.strategyError();
     if (outcome.failure() != null) {
@@ -182,53 +195,61 @@ public final class Explorer {
    * the shrunk execution, so that the token and the report show the simplest interleaving found.
    */
   private static Result shrunkFailure(ExecutionFailure found, FailingRun run, int executions,
-      long seed, Body body, Options options, Coverage coverage) {
+      long seed, Body body, Options options, Coverage coverage, Deadline deadline) {
     FailureSignature wanted = FailureSignature.of(found);
-    ShrinkResult shrink = new ScheduleShrinker(options.shrinkRuns(), options.shrinkTime())
+    // Shrinking ends by its own budget or the exploration's time limit, whichever comes first.
+    Deadline shrinkEnd = Deadline.after(options.shrinkTime()).earlier(deadline);
+    boolean shrinkable = TimeBudgets.worthShrinking(found) && !deadline.passed();
+    ShrinkResult shrink = new ScheduleShrinker(shrinkable ? options.shrinkRuns() : 0,
+        shrinkEnd.remaining())
         .shrink(run, candidate -> {
           RecordingStrategy recorder =
               new RecordingStrategy(new ReplayStrategy(candidate, true), seed);
           recorder.startExecution(0);
-          ExecutionRunner.Outcome outcome = ExecutionRunner.run(body, recorder,
-              options.maxSteps(), options.stallTimeout(), options.raceDetection());
+          ExecutionRunner.Outcome outcome =
+              ExecutionRunner.run(body, recorder, options, shrinkEnd, null);
           return matches(outcome, wanted)
               ? Optional.of(FailingRun.recordedBy(recorder)) : Optional.empty();
         });
     // The report comes from one more strict, traced run of the schedule it prints: full stacks
     // and the interleaving then match the token exactly. Fall back to the schedule as found.
+    // Past the time limit there is no such run: the failure is reported as it was found.
     Schedule shown = shrink.schedule();
     Trace trace = new Trace();
-    Optional<ExecutionFailure> traced = tracedRun(shown, body, options, wanted, trace);
+    Optional<ExecutionFailure> traced = deadline.passed() ? Optional.empty()
+        : tracedRun(shown, body, options, wanted, trace, deadline);
     if (traced.isEmpty() && shrink.improved()) {
       shown = run.schedule();
       trace = new Trace();
-      traced = tracedRun(shown, body, options, wanted, trace);
+      traced = deadline.passed() ? Optional.empty()
+          : tracedRun(shown, body, options, wanted, trace, deadline);
     }
     ExecutionFailure failureShown =
         traced.isPresent() ? withTable(traced.get(), trace) : found;
     String token = ReplayToken.encode(shown);
-    String shrinking = "Shrunk from " + shrink.originalPreemptions() + " preemptions / "
-        + shrink.originalSteps() + " steps to " + shrink.preemptions() + " / " + shrink.steps()
-        + " in " + shrink.reExecutions() + " re-executions.";
+    String shrinking = BudgetNotes.shrinking(shrink, shrinkable, traced.isPresent(),
+        deadline.passed(), options.timeLimit());
     int preemptionsShown = shown == run.schedule() ? run.preemptions() : shrink.preemptions();
     String fewest = CoverageText.fewest(coverage, preemptionsShown);
+    String note = fewest.isEmpty() ? shrinking : shrinking.isEmpty() ? fewest
+        : shrinking + " " + fewest;
     return failed(failureShown, trace, token, executions, seed, CoverageText.foundIn(coverage),
-        fewest.isEmpty() ? shrinking : shrinking + " " + fewest);
+        note);
   }
 
   private static boolean matches(ExecutionRunner.Outcome outcome, FailureSignature wanted) {
-    return outcome.failure() != null && outcome.strategyError() == null
+    return outcome.failure() != null && outcome.strategyError() == null && !outcome.outOfTime()
         && FailureSignature.of(outcome.failure()).equals(wanted);
   }
 
   /** Replays {@code schedule} strictly while recording events and full stacks into {@code trace}. */
   private static Optional<ExecutionFailure> tracedRun(Schedule schedule, Body body,
-      Options options, FailureSignature wanted, Trace trace) {
+      Options options, FailureSignature wanted, Trace trace, Deadline deadline) {
     RecordingStrategy recorder =
         new RecordingStrategy(new ReplayStrategy(schedule, false), schedule.seed());
     recorder.startExecution(0);
-    ExecutionRunner.Outcome outcome = ExecutionRunner.run(body, recorder, options.maxSteps(),
-        options.stallTimeout(), options.raceDetection(), trace);
+    ExecutionRunner.Outcome outcome =
+        ExecutionRunner.run(body, recorder, options, deadline, trace);
     return matches(outcome, wanted) ? Optional.of(outcome.failure()) : Optional.empty();
   }
 

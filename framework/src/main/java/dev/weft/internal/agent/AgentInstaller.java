@@ -199,7 +199,10 @@ public final class AgentInstaller {
             .visit(Advice.to(ThreadAdvice.Uncaught.class)
                 .on(named("dispatchUncaughtException").and(takesArguments(Throwable.class))))
             .visit(Advice.to(ThreadAdvice.Interrupt.class)
-                .on(named("interrupt").and(takesNoArguments()))))
+                .on(named("interrupt").and(takesNoArguments())))
+            .visit(Advice.to(ThreadAdvice.Created.class).on(isConstructor()))
+            .visit(Advice.to(ThreadAdvice.DaemonSet.class)
+                .on(named("setDaemon").and(takesArguments(boolean.class)))))
         .type(named("java.util.concurrent.ForkJoinWorkerThread"))
         .transform((builder, type, loader, module, pd) -> builder
             .visit(Advice.to(ThreadAdvice.Run.class).on(named("run").and(takesNoArguments()))))

@@ -49,6 +49,9 @@ final class Blocking {
       clocks.acquire(me.id, me);
       return;
     }
+    // An idle pool worker's timeout is the pool's housekeeping, not the program's: on the virtual
+    // clock it would fire whenever nobody else can run, and the worker would park again at once.
+    if (timed && PoolWorkers.isForkJoinWorkerLookingForWork(me.thread)) timed = false;
     // A permit given during the deadline's scheduling point enables the park at once.
     long deadline = timed ? execution.timedWaitDeadline(me, Math.max(1L, nanos)) : -1;
     trace.parks(me, blocker);

@@ -29,6 +29,71 @@ final class LostControlReport {
         "  " + who + " is " + state + ":\n" + StackRendering.render(stack) + WHY, null, List.of());
   }
 
+  /**
+   * The turn holder waited in real time (a timed {@code Object.wait}, a sleep or a blocking call
+   * in code Weft does not control) for {@code waited} in all: it takes a step now and then, so it
+   * never stalls, and never ends either.
+   */
+  static ExecutionFailure waitedInRealTime(Execution execution, Duration waited) {
+    ControlledThread t = execution.running();
+    StackTraceElement[] stack = t.thread.getStackTrace();
+    StackTraceElement where = StackRendering.firstApplicationFrame(stack);
+    String summary = "LOST CONTROL: " + t.displayName() + " spent " + seconds(waited)
+        + " waiting in real time (state " + t.thread.getState() + ") at "
+        + StackRendering.shortLocation(where) + whereItWaits(stack);
+    return new ExecutionFailure(Failure.Kind.LOST_CONTROL, summary,
+        "  " + t.displayName() + " is " + t.thread.getState() + ":\n"
+            + StackRendering.render(stack)
+            + "Weft puts waits with a timeout on a virtual clock where it controls them: in"
+            + " application classes it instruments. This thread waits for real, where Weft does"
+            + " not (in a class it could not instrument, or the JDK waiting on its own), and"
+            + " returns to a scheduling point now and then, so the execution could run"
+            + " forever.\n"
+            + "Fix: keep such waits out of the explored body, or make the class instrumentable"
+            + " (the result lists the classes that ran uncontrolled).",
+        null, List.of());
+  }
+
+  /** The deadline (the time limit of the exploration, or of shrinking) ended the execution. */
+  static ExecutionFailure outOfTime(Execution execution) {
+    ControlledThread t = execution.running();
+    StackTraceElement[] stack = t == null ? new StackTraceElement[0] : t.thread.getStackTrace();
+    String who = t == null ? "a thread" : t.displayName();
+    String summary = "LOST CONTROL: the execution did not end within the time limit; " + who
+        + " was running at "
+        + StackRendering.shortLocation(StackRendering.firstApplicationFrame(stack));
+    return new ExecutionFailure(Failure.Kind.LOST_CONTROL, summary,
+        "  " + who + " is " + (t == null ? "?" : t.thread.getState()) + ":\n"
+            + StackRendering.render(stack)
+            + "An execution that takes longer than the whole exploration may take either waits"
+            + " where Weft cannot see it or does too much work for one execution.\n"
+            + "Fix: explore a smaller body, or raise the time limit"
+            + " (@RaceTest(timeLimitSeconds = 600), -Dweft.timeLimitSeconds=600 or"
+            + " Options.timeLimit).",
+        null, List.of());
+  }
+
+  /**
+   * {@code (in Object.wait)}: how it waits, named by the outermost of the innermost frames of one
+   * class, which is the method the program called rather than the JDK's private helper under it
+   * ({@code Object.wait0} on JDK 25, {@code Thread.sleep0}).
+   */
+  private static String whereItWaits(StackTraceElement[] stack) {
+    if (stack.length == 0) return "";
+    String type = stack[0].getClassName();
+    StackTraceElement called = stack[0];
+    for (StackTraceElement frame : stack) {
+      if (!frame.getClassName().equals(type)) break;
+      called = frame;
+    }
+    return " (in " + type.substring(type.lastIndexOf('.') + 1) + "." + called.getMethodName()
+        + ")";
+  }
+
+  private static String seconds(Duration d) {
+    return String.format(java.util.Locale.ROOT, "%.1f s", d.toMillis() / 1000.0);
+  }
+
   static ExecutionFailure didNotStop(List<ControlledThread> stuck) {
     StringBuilder details = new StringBuilder();
     for (ControlledThread t : stuck) {

@@ -16,19 +16,46 @@ import dev.weft.scheduler.StepKind;
 final class ThreadHookHandler implements ThreadHooks {
 
   @Override
+  public void threadCreated(Thread thread) {
+    ControlledThread me = enter();
+    if (me == null) return;
+    try {
+      DaemonThreads.created(me, thread);
+    } finally {
+      leave(me);
+    }
+  }
+
+  @Override
+  public void daemonSet(Thread thread) {
+    DaemonThreads.set(thread);
+  }
+
+  @Override
   public void threadStarting(Thread child) {
     ControlledThread me = enter();
     if (me == null) return;
     try {
       me.execution.checkAborted();
-      if (child.getState() == Thread.State.NEW && me.execution.lookup(child) == null) {
-        ControlledThread adopted = ControlledRuntime.adopt(me.execution, child, me);
+      if (child.getState() == Thread.State.NEW && me.execution.lookup(child) == null
+          && !isJdkSystemThread(child)) {
+        ControlledThread adopted = ControlledRuntime.adopt(me.execution, child, me,
+            DaemonThreads.isDaemon(child));
         adopted.createdAt = StackRendering.firstApplicationFrame(new Throwable().getStackTrace());
         me.execution.trace().threadStarted(me, adopted);
       }
     } finally {
       leave(me);
     }
+  }
+
+  /**
+   * A thread the JDK starts for itself when the program first needs it (the unblocker and the
+   * carrier threads of virtual threads, the cleaner): it belongs to the JVM, not to the program,
+   * and runs for as long as the JVM does.
+   */
+  private static boolean isJdkSystemThread(Thread child) {
+    return child.getClass().getName().startsWith("jdk.internal.");
   }
 
   /** The parent goes on with its own code after the start: a local step. */
