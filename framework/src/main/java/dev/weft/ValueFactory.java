@@ -41,6 +41,11 @@ final class ValueFactory extends ApiValues {
   }
 
   @Override
+  public Result withCoverage(Result result, boolean exhausted, String coverage) {
+    return result.withCoverage(exhausted, coverage);
+  }
+
+  @Override
   public ReplayDivergedException replayDiverged(int step, String message) {
     return new ReplayDivergedException(step, message);
   }

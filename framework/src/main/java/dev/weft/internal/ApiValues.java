@@ -63,6 +63,12 @@ public abstract class ApiValues {
   /** {@code result} with the wall-clock time its exploration or replay took. */
   public abstract Result withElapsed(Result result, java.time.Duration elapsed);
 
+  /**
+   * {@code result} with what its systematic search covered: {@code exhausted} (counted only for a
+   * result that passed) and the report's phrase for it, null when no search ran.
+   */
+  public abstract Result withCoverage(Result result, boolean exhausted, String coverage);
+
   /** What {@code Weft.replay} throws when the token does not fit the body. */
   public abstract ReplayDivergedException replayDiverged(int step, String message);
 }

@@ -13,10 +13,12 @@ import dev.weft.internal.failure.FailureDetails;
 import dev.weft.internal.failure.PrintedOutput;
 import dev.weft.internal.failure.RacyAccess;
 import dev.weft.internal.failure.Trace;
+import dev.weft.internal.report.Coverage;
 import dev.weft.internal.report.Names;
 import dev.weft.internal.report.Report;
 import dev.weft.internal.report.Shrinking;
 import dev.weft.internal.runtime.ControlledRuntime;
+import dev.weft.internal.runtime.Deadline;
 import dev.weft.internal.runtime.ExecutionRunner;
 import dev.weft.scheduler.FailingRun;
 import dev.weft.scheduler.RecordingStrategy;
@@ -26,6 +28,7 @@ import dev.weft.scheduler.ReplayToken;
 import dev.weft.scheduler.Schedule;
 import dev.weft.scheduler.ScheduleShrinker;
 import dev.weft.scheduler.SchedulingStrategy;
+import dev.weft.scheduler.Shard;
 import dev.weft.scheduler.ShrinkResult;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,25 +48,29 @@ public final class Explorer {
   public static Result explore(Options options, Body body) {
     Objects.requireNonNull(options, "options");
     Objects.requireNonNull(body, "body");
-    long seed = options.seed().isPresent() ? options.seed().getAsLong()
-        : new SplittableRandom().nextLong();
+    long seed = Strategies.seed(options, new SplittableRandom().nextLong());
     return explore(options, body, seed, Strategies.of(options, seed));
   }
 
   /** Explores under {@code strategy} instead of the one the options name: a seam for tests. */
   static Result explore(Options options, Body body, long seed, SchedulingStrategy strategy) {
+    return explore(options, body, seed,
+        ChosenStrategy.sampler(options.strategy(), strategy, seed, Shard.ALL));
+  }
+
+  private static Result explore(Options options, Body body, long seed, ChosenStrategy chosen) {
     return ExplorationLock.exclusively(
-        () -> timed(() -> exploreExclusively(options, body, seed, strategy)));
+        () -> timed(() -> exploreExclusively(options, body, seed, chosen)));
   }
 
   private static Result exploreExclusively(Options options, Body body, long seed,
-      SchedulingStrategy strategy) {
+      ChosenStrategy chosen) {
     prepareRuntime();
-    try (Session session = new Session(options, body)) {
-      RecordingStrategy recorder = new RecordingStrategy(strategy, seed);
-      long deadline = System.nanoTime() + options.timeLimit().toNanos();
+    try (Session session = new Session(options, body, Deadline.after(options.timeLimit()))) {
+      RecordingStrategy recorder = new RecordingStrategy(chosen.scheduling(), seed);
       int executions = 0;
       boolean strategyEnded = false;
+      int cutOff = 0;
       for (int i = 0; i < options.iterations(); i++) {
         if (i > 0 && !recorder.hasNextExecution()) {
           strategyEnded = true;
@@ -71,22 +78,34 @@ public final class Explorer {
         }
         recorder.startExecution(i);
         ProgramOutput.Capture printed = session.output.capture(true);
-        ExecutionRunner.Outcome outcome = session.run(recorder, null);
+        ExecutionRunner.Outcome outcome = session.run(recorder, null, session.deadline);
         executions++;
         recorder.finishExecution(outcome.steps());
         if (outcome.strategyError() != null) {
           session.output.print(printed);
           throw outcome.strategyError();
         }
+        if (outcome.outOfTime() && executions > 1) {
+          // Cut off by the time limit after others ended: a budget spent, not a failure.
+          session.output.print(printed);
+          cutOff = executions;
+          executions--;
+          break;
+        }
         if (outcome.failure() != null) {
-          return shrunkFailure(session, outcome.failure(), session.output.lines(printed),
-              FailingRun.recordedBy(recorder), executions, seed);
+          Coverage coverage = chosen.coverage(executions, options.iterations());
+          return SearchResults.withCoverage(shrunkFailure(session, outcome.failure(),
+              session.output.lines(printed), FailingRun.recordedBy(recorder), executions, seed,
+              coverage), coverage);
         }
         session.output.print(printed);
-        if (System.nanoTime() - deadline > 0) break;
+        if (session.deadline.passed()) break;
       }
-      return ApiValues.get().passed(executions, seed, session.report(executions, seed,
-          new Report.Passed(options.iterations(), strategyEnded, 0, options.timeLimit())));
+      Coverage coverage = chosen.coverage(executions, options.iterations());
+      return SearchResults.withCoverage(ApiValues.get().passed(executions, seed,
+          session.report(executions, seed, coverage,
+              new Report.Passed(options.iterations(), strategyEnded, cutOff,
+                  options.timeLimit()))), coverage);
     }
   }
 
@@ -111,7 +130,7 @@ public final class Explorer {
 
   private static Result replayExclusively(Options options, String token, Schedule schedule,
       Body body) {
-    try (Session session = new Session(options, body)) {
+    try (Session session = new Session(options, body, Deadline.after(options.timeLimit()))) {
       boolean[] usedCommonPool = {false};
       for (int attempt = 1; ; attempt++) {
         try {
@@ -120,7 +139,9 @@ public final class Explorer {
           // A program on the common pool shares JVM-wide state that may not have settled yet, so
           // it gets another try; any other divergence is final at once.
           if (!usedCommonPool[0]) throw e;
-          if (attempt == REPLAY_ATTEMPTS) return replayLeniently(session, schedule, e);
+          if (attempt == REPLAY_ATTEMPTS || session.deadline.passed()) {
+            return replayLeniently(session, schedule, e);
+          }
         }
       }
     }
@@ -141,7 +162,7 @@ public final class Explorer {
       throw divergence;
     }
     return session.failed(traced.outcome.failure(), traced.trace,
-        ReplayToken.encode(recorder.recordedSchedule()), 1, schedule.seed(), null,
+        ReplayToken.encode(recorder.recordedSchedule()), 1, schedule.seed(), null, null,
         divergence.getMessage(), traced.output);
   }
 
@@ -165,7 +186,7 @@ public final class Explorer {
     if (outcome.strategyError() != null) throw outcome.strategyError();
     if (outcome.failure() != null) {
       return session.failed(outcome.failure(), traced.trace,
-          ReplayToken.encode(recorder.recordedSchedule()), 1, schedule.seed(), null, null,
+          ReplayToken.encode(recorder.recordedSchedule()), 1, schedule.seed(), null, null, null,
           traced.output);
     }
     if (replay.unusedChoices() > 0) {
@@ -176,7 +197,7 @@ public final class Explorer {
     // What a passing replay printed is printed, as for any passing execution.
     session.output.print(traced.printed);
     return ApiValues.get().passed(1, schedule.seed(),
-        session.report(1, schedule.seed(), new Report.ReplayPassed(token)));
+        session.report(1, schedule.seed(), null, new Report.ReplayPassed(token)));
   }
 
   /**
@@ -184,40 +205,47 @@ public final class Explorer {
    * the shrunk execution, so that the token and the report show the simplest interleaving found.
    */
   private static Result shrunkFailure(Session session, FailureDetails found,
-      PrintedOutput foundOutput, FailingRun run, int executions, long seed) {
+      PrintedOutput foundOutput, FailingRun run, int executions, long seed, Coverage coverage) {
     Options options = session.options;
+    Deadline deadline = session.deadline;
     FailureSignature wanted = FailureSignature.of(found);
-    ShrinkResult shrink = new ScheduleShrinker(options.shrinkRuns(), options.shrinkTime())
+    // Shrinking ends by its own budget or the exploration's time limit, whichever comes first.
+    Deadline shrinkEnd = Deadline.after(options.shrinkTime()).earlier(deadline);
+    boolean shrinkable = TimeBudgets.worthShrinking(found) && !deadline.passed();
+    ShrinkResult shrink = new ScheduleShrinker(shrinkable ? options.shrinkRuns() : 0,
+        shrinkEnd.remaining())
         .shrink(run, candidate -> {
           RecordingStrategy recorder =
               new RecordingStrategy(new ReplayStrategy(candidate, true), seed);
           recorder.startExecution(0);
           ProgramOutput.Capture dropped = session.output.capture(false);
-          ExecutionRunner.Outcome outcome = session.run(recorder, null);
+          ExecutionRunner.Outcome outcome = session.run(recorder, null, shrinkEnd);
           session.output.end(dropped);
           return matches(outcome, wanted)
               ? Optional.of(FailingRun.recordedBy(recorder)) : Optional.empty();
         });
     // The report comes from one more strict, traced run of the schedule it prints: full stacks
     // and the interleaving then match the token exactly. Fall back to the schedule as found.
+    // Past the time limit there is no such run: the failure is reported as it was found.
     Schedule shown = shrink.schedule();
-    Traced traced = tracedRun(session, shown, wanted);
+    Traced traced = deadline.passed() ? null : tracedRun(session, shown, wanted);
     if (traced == null && shrink.improved()) {
       shown = run.schedule();
-      traced = tracedRun(session, shown, wanted);
+      traced = deadline.passed() ? null : tracedRun(session, shown, wanted);
     }
+    int preemptionsShown = shown == run.schedule() ? run.preemptions() : shrink.preemptions();
     Shrinking shrinking = new Shrinking(shrink.originalPreemptions(), shrink.originalSteps(),
-        shrink.preemptions(), shrink.steps(), shrink.reExecutions(), true, traced != null,
-        false, options.timeLimit());
+        shrink.preemptions(), shrink.steps(), shrink.reExecutions(), shrinkable, traced != null,
+        deadline.passed(), options.timeLimit(), preemptionsShown);
     return traced == null
         ? session.failed(found, new Trace(), ReplayToken.encode(shown), executions, seed,
-            shrinking, null, foundOutput)
+            coverage, shrinking, null, foundOutput)
         : session.failed(traced.outcome.failure(), traced.trace, ReplayToken.encode(shown),
-            executions, seed, shrinking, null, traced.output);
+            executions, seed, coverage, shrinking, null, traced.output);
   }
 
   private static boolean matches(ExecutionRunner.Outcome outcome, FailureSignature wanted) {
-    return outcome.failure() != null && outcome.strategyError() == null
+    return outcome.failure() != null && outcome.strategyError() == null && !outcome.outOfTime()
         && FailureSignature.of(outcome.failure()).equals(wanted);
   }
 
@@ -246,19 +274,22 @@ public final class Explorer {
   private static final class Session implements AutoCloseable {
     final Options options;
     final Body body;
+    /** The exploration's (or replay's) time limit. */
+    final Deadline deadline;
     final ProgramOutput output;
     private final UncontrolledClasses.Watch watch;
 
-    Session(Options options, Body body) {
+    Session(Options options, Body body, Deadline deadline) {
       this.options = options;
       this.body = body;
+      this.deadline = deadline;
       this.watch = UncontrolledClasses.startWatching();
       this.output = ProgramOutput.install();
     }
 
-    ExecutionRunner.Outcome run(RecordingStrategy recorder, Trace trace) {
-      return ExecutionRunner.run(body, recorder, options.maxSteps(), options.stallTimeout(),
-          options.raceDetection(), trace);
+    /** One execution under {@code recorder}, cut off at {@code until}, traced if given. */
+    ExecutionRunner.Outcome run(RecordingStrategy recorder, Trace trace, Deadline until) {
+      return ExecutionRunner.run(body, recorder, options, until, trace);
     }
 
     /** One traced execution under {@code recorder}, from a settled runtime. */
@@ -267,21 +298,23 @@ public final class Explorer {
       Trace trace = new Trace();
       recorder.startExecution(0);
       ProgramOutput.Capture printed = output.capture(true);
-      ExecutionRunner.Outcome outcome = run(recorder, trace);
+      ExecutionRunner.Outcome outcome = run(recorder, trace, deadline);
       recorder.finishExecution(outcome.steps());
       return new Traced(outcome, trace, printed, output.lines(printed));
     }
 
-    Report report(int executions, long seed, Report.Outcome outcome) {
-      return Report.of(executions, seed, options.strategy(), uncontrolled(), outcome);
+    /** {@code coverage}: what the exploration covered; null for a replay. */
+    Report report(int executions, long seed, Coverage coverage, Report.Outcome outcome) {
+      return Report.of(executions, seed, options.strategy(), coverage, uncontrolled(), outcome);
     }
 
     Result failed(FailureDetails f, Trace trace, String token, int executions, long seed,
-        Shrinking shrinking, String lenientDivergence, PrintedOutput printed) {
+        Coverage coverage, Shrinking shrinking, String lenientDivergence,
+        PrintedOutput printed) {
       ApiValues values = ApiValues.get();
       Failure failure = values.failure(f.kind(), Report.summaryOf(f), token, accesses(f),
           f.cause().orElse(null));
-      return values.failed(executions, seed, failure, report(executions, seed,
+      return values.failed(executions, seed, failure, report(executions, seed, coverage,
           new Report.Failed(f, trace, token, shrinking, lenientDivergence, printed)));
     }
 

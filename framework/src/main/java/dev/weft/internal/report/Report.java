@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The report of a result, as typed facts, rendered when asked for, so that whoever shows it
@@ -76,15 +77,18 @@ public final class Report {
   private final int executions;
   private final long seed;
   private final Strategy strategy;
+  /** Null for a replay and a report written elsewhere. */
+  private final Coverage coverage;
   private final List<UncontrolledClass> uncontrolled;
   private final Instant finishedAt;
   private final Outcome outcome;
 
-  private Report(int executions, long seed, Strategy strategy,
+  private Report(int executions, long seed, Strategy strategy, Coverage coverage,
       List<UncontrolledClass> uncontrolled, Instant finishedAt, Outcome outcome) {
     this.executions = executions;
     this.seed = seed;
     this.strategy = Objects.requireNonNull(strategy, "strategy");
+    this.coverage = coverage;
     this.uncontrolled = List.copyOf(uncontrolled);
     this.finishedAt = Objects.requireNonNull(finishedAt, "finishedAt");
     this.outcome = Objects.requireNonNull(outcome, "outcome");
@@ -92,17 +96,17 @@ public final class Report {
 
   /**
    * The report of an exploration or replay that ran {@code executions} executions with {@code
-   * seed} under {@code strategy}, met the {@code uncontrolled} classes, and ended in {@code
-   * outcome}.
+   * seed} under {@code strategy}, covered {@code coverage} (null for a replay), met the {@code
+   * uncontrolled} classes, and ended in {@code outcome}.
    */
-  public static Report of(int executions, long seed, Strategy strategy,
+  public static Report of(int executions, long seed, Strategy strategy, Coverage coverage,
       List<UncontrolledClass> uncontrolled, Outcome outcome) {
-    return new Report(executions, seed, strategy, uncontrolled, Instant.now(), outcome);
+    return new Report(executions, seed, strategy, coverage, uncontrolled, Instant.now(), outcome);
   }
 
   /** A report whose text was written elsewhere (see {@link Written}). */
   public static Report written(int executions, long seed, Written written) {
-    return new Report(executions, seed, Strategy.PCT, List.of(), Instant.now(), written);
+    return new Report(executions, seed, Strategy.PCT, null, List.of(), Instant.now(), written);
   }
 
   /** The first line of a failure's report: what happened and where. */
@@ -120,6 +124,11 @@ public final class Report {
 
   Strategy strategy() {
     return strategy;
+  }
+
+  /** What the exploration covered; empty for a replay. */
+  Optional<Coverage> coverage() {
+    return Optional.ofNullable(coverage);
   }
 
   Instant finishedAt() {

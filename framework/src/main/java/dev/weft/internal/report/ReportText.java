@@ -38,9 +38,15 @@ final class ReportText {
           .append(" no longer happens.");
     } else {
       Report.Passed p = (Report.Passed) outcome;
-      sb.append("No failure in ").append(report.executions()).append(" executions (seed ")
-          .append(report.seed()).append(", ").append(report.strategy()).append(").");
-      if (p.strategyEnded()) {
+      Coverage coverage = report.coverage().orElse(null);
+      if (coverage != null && !(p.strategyEnded() && coverage.search().isEmpty())) {
+        // What a systematic search covered, or the plain line of a sampler.
+        sb.append(CoverageText.passed(coverage));
+      } else {
+        sb.append("No failure in ").append(report.executions()).append(" executions (seed ")
+            .append(report.seed()).append(", ").append(report.strategy()).append(").");
+      }
+      if (p.strategyEnded() && (coverage == null || coverage.search().isEmpty())) {
         sb.append(" The strategy ended the search after ").append(report.executions())
             .append(" of the ").append(p.iterations()).append(" executions allowed: it had no")
             .append(" more schedules to try.");
@@ -96,10 +102,19 @@ final class ReportText {
    */
   static String foundLine(Report report, Report.Failed f) {
     StringBuilder sb = new StringBuilder();
-    sb.append("Found in execution ").append(report.executions()).append(" (seed ")
-        .append(report.seed()).append(", ").append(report.strategy()).append(").");
+    Coverage coverage = report.coverage().orElse(null);
+    if (coverage != null) {
+      sb.append(CoverageText.foundIn(coverage));
+    } else {
+      sb.append("Found in execution ").append(report.executions()).append(" (seed ")
+          .append(report.seed()).append(", ").append(report.strategy()).append(").");
+    }
     String shrinking = f.shrinking() == null ? "" : f.shrinking().sentence();
     if (!shrinking.isEmpty()) sb.append(' ').append(shrinking);
+    if (coverage != null && f.shrinking() != null) {
+      String fewest = CoverageText.fewest(coverage, f.shrinking().shownPreemptions());
+      if (!fewest.isEmpty()) sb.append(' ').append(fewest);
+    }
     if (f.lenientDivergence() != null) {
       sb.append(" Replayed leniently: the exact schedule did not fit three times (")
           .append(f.lenientDivergence().split("\\. ")[0])

@@ -12,9 +12,12 @@ import java.util.Objects;
  * @param traced whether the traced re-run that shows the interleaving ran
  * @param outOfTime whether the exploration's time limit was reached
  * @param timeLimit the exploration's time limit
+ * @param shownPreemptions the preemptions of the schedule the report shows (the shrunk one, or
+ *     the one found when the shrunk one could not be re-run)
  */
 public record Shrinking(int fromPreemptions, int fromSteps, int toPreemptions, int toSteps,
-    int reExecutions, boolean attempted, boolean traced, boolean outOfTime, Duration timeLimit) {
+    int reExecutions, boolean attempted, boolean traced, boolean outOfTime, Duration timeLimit,
+    int shownPreemptions) {
 
   public Shrinking {
     Objects.requireNonNull(timeLimit, "timeLimit");

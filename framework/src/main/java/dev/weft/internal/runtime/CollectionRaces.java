@@ -52,6 +52,11 @@ final class CollectionRaces {
       if (caller == null) return false;
       stack = new StackTraceElement[] {caller};
     }
+    int object = execution.stepObjects().of(instance);
+    StepKind step = kind.isWrite() ? StepKind.WRITE : StepKind.READ;
+    // The check below reads and records the collection's accesses: a step on the collection, not
+    // the tail of whatever step came before (which names another object).
+    if (outermost) execution.schedulingPoint(me, object, step, false);
     CollectionAccess access = new CollectionAccess(me, clocks.now(me.id), operation, kind,
         argument, stack, execution.locks().heldBy(me),
         kind == Access.Kind.STRUCTURAL_WRITE && HashTables.writeGrowsTable(instance, method),
@@ -64,10 +69,7 @@ final class CollectionRaces {
     }
     trace.collectionAccess(me, instance, access);
     // Inside the operation: another thread may run now and collide with it.
-    if (outermost) {
-      execution.schedulingPoint(me, execution.stepObjects().of(instance),
-          kind.isWrite() ? StepKind.WRITE : StepKind.READ, false);
-    }
+    if (outermost) execution.schedulingPoint(me, object, step, false);
     return true;
   }
 

@@ -117,9 +117,13 @@ public final class ControlledRuntime implements HookHandler {
 
   // ---- which threads are controlled ------------------------------------------------------------
 
-  /** Makes {@code thread} a controlled thread of {@code execution} before it starts. */
-  static ControlledThread adopt(Execution execution, Thread thread, ControlledThread parent) {
-    ControlledThread ct = execution.register(thread, parent);
+  /**
+   * Makes {@code thread} a controlled thread of {@code execution} before it starts; {@code
+   * daemon}: whether the program treats it as a daemon thread.
+   */
+  static ControlledThread adopt(Execution execution, Thread thread, ControlledThread parent,
+      boolean daemon) {
+    ControlledThread ct = execution.register(thread, parent, daemon);
     CONTROLLED.put(thread, ct);
     PENDING.put(thread, ct);
     return ct;
@@ -129,6 +133,7 @@ public final class ControlledRuntime implements HookHandler {
   static void forget(Execution execution) {
     CONTROLLED.values().removeIf(ct -> ct.execution == execution);
     PENDING.values().removeIf(ct -> ct.execution == execution);
+    DaemonThreads.forget(execution);
   }
 
   /** The caller's cached controlled state, without recovery; for hooks too hot to recover. */
@@ -273,7 +278,7 @@ public final class ControlledRuntime implements HookHandler {
    */
   static void adoptParkedWorker(ControlledThread me, Thread thread) {
     if (PoolWorkers.isParkedCommonPoolWorker(thread) && !CONTROLLED.containsKey(thread)) {
-      adopt(me.execution, thread, me);
+      adopt(me.execution, thread, me, thread.isDaemon());
     }
   }
 

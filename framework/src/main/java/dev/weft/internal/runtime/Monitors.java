@@ -69,13 +69,15 @@ final class Monitors {
 
   /** Object.wait: releases the monitor in the model and for real, then waits for a wake-up. */
   WakeReason await(ControlledThread me, Object lock, long millis, int site) {
+    // Before the monitor is released: during the deadline's scheduling point another thread may
+    // take the monitor and notify, which only a thread already in the wait set may see.
+    long deadline = millis > 0 ? execution.timedWaitDeadline(me, millis * 1_000_000L) : -1;
     MonitorState m = monitor(lock);
     int saved = m.owner == me ? m.count : 1;
     if (m.owner == me) me.locks.monitorReleased();
     m.owner = null;
     m.count = 0;
     m.waitSet.add(me);
-    long deadline = millis > 0 ? execution.virtualClock().deadlineAfter(millis * 1_000_000L) : -1;
     ObjectWait waiting = new ObjectWait(lock, m, saved, deadline, site);
     me.realWaitLock = lock;
     clocks.release(me.id, lock);

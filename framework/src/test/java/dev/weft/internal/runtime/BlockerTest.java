@@ -18,7 +18,7 @@ class BlockerTest {
   private final ControlledThread other = thread(2, "other");
 
   private static ControlledThread thread(int id, String name) {
-    return new ControlledThread(id, new Thread(() -> {}, name), null, 10 + id);
+    return new ControlledThread(id, new Thread(() -> {}, name), null, 10 + id, false);
   }
 
   @Test
