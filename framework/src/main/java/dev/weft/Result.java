@@ -1,8 +1,9 @@
 package dev.weft;
 
 import dev.weft.internal.ApiValues;
-import dev.weft.internal.Report;
+import dev.weft.internal.report.Report;
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -103,6 +104,15 @@ public final class Result {
   }
 
   /**
+   * The classes Weft could not instrument that this exploration met (loaded during it, or ran
+   * code whose accesses it had to ignore), in the order met; empty when everything it ran was
+   * controlled. Races through them are not reported, so a passing result says less about them.
+   */
+  public List<UncontrolledClass> uncontrolledClasses() {
+    return report.uncontrolled();
+  }
+
+  /**
    * A report for humans: what happened, where and how to fix it. A failure's report ends with
    * how to replay it: {@code Reproduce with: Weft.replay("W1...", body)}.
    */
@@ -135,6 +145,23 @@ public final class Result {
    */
   public String htmlPage(String replayCommand) {
     return report.html(replayCommand);
+  }
+
+  /**
+   * The result as one JSON object, for tools: {@code kind}, {@code summary}, {@code token} (null
+   * when it passed), {@code seed}, {@code strategy}, {@code executions}, {@code elapsedMillis},
+   * {@code date}, {@code jdk}, {@code cause}, {@code accesses}, {@code uncontrolledClasses}, the
+   * failure's typed {@code details}, the {@code output} the reported execution printed, and the
+   * {@code report} as {@link #report()} gives it.
+   */
+  public String json() {
+    return report.json(failure, report(), elapsed);
+  }
+
+  /** Like {@link #json()}, with the report ending as {@link #report(String)} ends it. */
+  public String json(String closingLines) {
+    Objects.requireNonNull(closingLines, "closingLines");
+    return report.json(failure, report(closingLines), elapsed);
   }
 
   @Override

@@ -1,7 +1,7 @@
 package dev.weft;
 
 import dev.weft.internal.ApiValues;
-import dev.weft.internal.Report;
+import dev.weft.internal.report.Report;
 import java.util.List;
 import java.util.Objects;
 
@@ -18,6 +18,11 @@ final class ValueFactory extends ApiValues {
   public Failure failure(Failure.Kind kind, String summary, String replayToken,
       List<Access> accesses, Throwable cause) {
     return new Failure(kind, summary, replayToken, accesses, cause);
+  }
+
+  @Override
+  public UncontrolledClass uncontrolledClass(String className, String reason) {
+    return new UncontrolledClass(className, reason);
   }
 
   @Override

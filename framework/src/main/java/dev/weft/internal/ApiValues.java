@@ -4,6 +4,8 @@ import dev.weft.Access;
 import dev.weft.Failure;
 import dev.weft.ReplayDivergedException;
 import dev.weft.Result;
+import dev.weft.UncontrolledClass;
+import dev.weft.internal.report.Report;
 import java.lang.invoke.MethodHandles;
 import java.util.List;
 
@@ -48,6 +50,9 @@ public abstract class ApiValues {
   /** A failure found or replayed; {@code cause} null when no exception was involved. */
   public abstract Failure failure(Failure.Kind kind, String summary, String replayToken,
       List<Access> accesses, Throwable cause);
+
+  /** A class Weft could not instrument that an exploration met. */
+  public abstract UncontrolledClass uncontrolledClass(String className, String reason);
 
   /** The result of an exploration or replay that found nothing. */
   public abstract Result passed(int executions, long seed, Report report);

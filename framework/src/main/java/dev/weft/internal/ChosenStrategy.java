@@ -1,6 +1,7 @@
 package dev.weft.internal;
 
 import dev.weft.Strategy;
+import dev.weft.internal.report.Coverage;
 import dev.weft.scheduler.AutoStrategy;
 import dev.weft.scheduler.SchedulingStrategy;
 import dev.weft.scheduler.SearchProgress;

@@ -1,6 +1,8 @@
 package dev.weft.internal;
 
 import dev.weft.Result;
+import dev.weft.internal.report.Coverage;
+import dev.weft.internal.report.CoverageText;
 
 /** Gives a result what its exploration covered ({@link Coverage}). */
 final class SearchResults {

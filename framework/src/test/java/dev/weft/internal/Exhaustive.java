@@ -3,7 +3,7 @@ package dev.weft.internal;
 import dev.weft.Body;
 import dev.weft.internal.agent.AgentInstaller;
 import dev.weft.internal.runtime.ControlledRuntime;
-import dev.weft.internal.runtime.ExecutionFailure;
+import dev.weft.internal.failure.FailureDetails;
 import dev.weft.internal.runtime.ExecutionRunner;
 import dev.weft.scheduler.RecordingStrategy;
 import dev.weft.scheduler.SchedulingStrategy;
@@ -81,10 +81,10 @@ final class Exhaustive {
     });
   }
 
-  private static String signature(ExecutionFailure failure) {
+  private static String signature(FailureDetails failure) {
     if (failure == null) return "passed";
     FailureSignature s = FailureSignature.of(failure);
-    String message = failure.cause() == null ? "" : " " + failure.cause().getMessage();
+    String message = failure.cause().map(c -> " " + c.getMessage()).orElse("");
     return s.kind() + " " + s.where() + message;
   }
 }

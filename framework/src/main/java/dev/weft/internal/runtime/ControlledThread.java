@@ -1,5 +1,6 @@
 package dev.weft.internal.runtime;
 
+import dev.weft.internal.failure.ThreadRef;
 import dev.weft.scheduler.NextSteps;
 import dev.weft.scheduler.StepKind;
 
@@ -79,9 +80,9 @@ final class ControlledThread {
     this.daemon = daemon;
   }
 
-  /** {@code T1 (worker-1)}. */
-  String displayName() {
-    return "T" + id + " (" + thread.getName() + ")";
+  /** This thread as failures and traces name it, with the name it has now. */
+  ThreadRef ref() {
+    return new ThreadRef(id, thread.getName());
   }
 
   boolean isBlocked() {

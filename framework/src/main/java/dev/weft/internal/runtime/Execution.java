@@ -1,7 +1,11 @@
 package dev.weft.internal.runtime;
 
-import dev.weft.Failure;
 import dev.weft.boot.ExecutionAborted;
+import dev.weft.internal.failure.FailureDetails;
+import dev.weft.internal.failure.Livelock;
+import dev.weft.internal.failure.LostControl;
+import dev.weft.internal.failure.StackFrames;
+import dev.weft.internal.failure.Trace;
 import dev.weft.scheduler.NextSteps;
 import dev.weft.scheduler.SchedulingStrategy;
 import dev.weft.scheduler.StepKind;
@@ -35,7 +39,7 @@ public final class Execution {
   private volatile int steps;
   private volatile ControlledThread running;
   private volatile boolean aborting;
-  private volatile ExecutionFailure failure;
+  private volatile FailureDetails failure;
   /** A strategy that refused to go on (a replay that no longer fits the program). */
   private volatile RuntimeException strategyError;
   private final CountDownLatch over = new CountDownLatch(1);
@@ -135,7 +139,7 @@ public final class Execution {
     return aborting;
   }
 
-  ExecutionFailure failure() {
+  FailureDetails failure() {
     return failure;
   }
 
@@ -236,12 +240,7 @@ public final class Execution {
   private void switchFrom(ControlledThread me) {
     checkAborted();
     if (++steps > maxSteps) {
-      fail(new ExecutionFailure(Failure.Kind.LIVELOCK,
-          "no progress: the execution exceeded " + maxSteps + " scheduling points",
-          "Threads kept running (spinning, retrying or waiting with timeouts) without the"
-              + " execution ending. Running thread: " + me.displayName() + "\n"
-              + StackRendering.render(me.thread.getStackTrace()),
-          null, List.of()));
+      fail(new Livelock(maxSteps, me.ref(), StackFrames.ofTheProgram(me.thread.getStackTrace())));
       throw new ExecutionAborted();
     }
     ControlledThread next = chooseNext(me);
@@ -328,7 +327,7 @@ public final class Execution {
       if (outsideUnparks.awaitBeforeDeadlock(this)) continue;
       // Some non-daemon thread has not ended and never can: the JVM would wait for it forever.
       trace.deadlocked(threads);
-      fail(DeadlockReport.describe(this));
+      fail(DeadlockFinding.of(this));
       return null;
     }
   }
@@ -426,7 +425,7 @@ public final class Execution {
   // ---- failures and the end --------------------------------------------------------------------
 
   /** Records the first failure and ends the execution. */
-  void fail(ExecutionFailure f) {
+  void fail(FailureDetails f) {
     if (failure == null) failure = f;
     aborting = true;
     over.countDown();
@@ -434,8 +433,7 @@ public final class Execution {
 
   private void strategyFailed(RuntimeException e) {
     if (strategyError == null) strategyError = e;
-    fail(new ExecutionFailure(Failure.Kind.LOST_CONTROL, String.valueOf(e.getMessage()), "", e,
-        List.of()));
+    fail(new LostControl.StrategyFailed(e));
   }
 
   /** Called by the coordinator once the execution is over: unwinds every thread still alive. */

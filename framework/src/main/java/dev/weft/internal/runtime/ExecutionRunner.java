@@ -1,8 +1,10 @@
 package dev.weft.internal.runtime;
 
 import dev.weft.Body;
-import dev.weft.Failure;
 import dev.weft.boot.ExecutionAborted;
+import dev.weft.internal.failure.FailureDetails;
+import dev.weft.internal.failure.LostControl;
+import dev.weft.internal.failure.Trace;
 import dev.weft.scheduler.SchedulingStrategy;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -24,7 +26,7 @@ public final class ExecutionRunner {
    * pool is shared JVM state. {@code outOfTime}: the deadline ended it; its failure says so, and
    * says nothing about the program.
    */
-  public record Outcome(ExecutionFailure failure, int steps, RuntimeException strategyError,
+  public record Outcome(FailureDetails failure, int steps, RuntimeException strategyError,
       boolean usedCommonPool, boolean outOfTime) {}
 
   public static Outcome run(Body body, SchedulingStrategy strategy, int maxSteps,
@@ -56,7 +58,7 @@ public final class ExecutionRunner {
     List<ControlledThread> stuck = awaitThreadsGone(execution);
     ControlledRuntime.forget(execution);
     if (!stuck.isEmpty() && execution.failure() == null) {
-      execution.fail(LostControlReport.didNotStop(stuck));
+      execution.fail(LostControlFinding.didNotStop(stuck));
     }
     return new Outcome(execution.failure(), execution.steps(), execution.strategyError(),
         execution.usedCommonPool(), outOfTime);
@@ -65,9 +67,7 @@ public final class ExecutionRunner {
   private static void runBody(Execution execution, Body body) {
     ControlledThread me = ControlledRuntime.current();
     if (me == null) {
-      execution.fail(new ExecutionFailure(Failure.Kind.LOST_CONTROL,
-          "Weft's agent is not active: the body thread was not brought under control",
-          "Thread.run() carries no Weft instrumentation in this JVM.", null, List.of()));
+      execution.fail(new LostControl.AgentInactive());
       return;
     }
     try {

@@ -1,5 +1,9 @@
 package dev.weft.internal.runtime;
 
+import dev.weft.internal.agent.SiteRegistry;
+import dev.weft.internal.failure.HeldLock;
+import dev.weft.internal.failure.LockRef;
+import dev.weft.internal.failure.ObjectId;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -85,6 +89,7 @@ final class Monitors {
       me.realWaitLock = null;
     }
     clocks.acquire(me.id, lock);
+    trace.resumes(me, lock, reason, site);
     return reason;
   }
 
@@ -107,15 +112,11 @@ final class Monitors {
   }
 
   /** Adds a lock-set entry for every monitor {@code me} owns, for reports. */
-  void describeHeldBy(ControlledThread me, List<LockSet.Entry> entries) {
+  void describeHeldBy(ControlledThread me, List<HeldLock> entries) {
     for (Map.Entry<Object, MonitorState> e : monitors.entrySet()) {
       if (e.getValue().owner != me) continue;
-      Object lock = e.getKey();
-      String owner = lock.getClass().getSimpleName() + "@"
-          + Integer.toHexString(System.identityHashCode(lock));
-      String name = "monitor of " + owner;
-      entries.add(new LockSet.Entry(lock, LockSet.Mode.MONITOR, owner, name,
-          name + LockBookkeeping.lockedAt(e.getValue().acquiredAt)));
+      entries.add(new HeldLock(new LockRef(ObjectId.of(e.getKey()), LockRef.Mode.MONITOR),
+          SiteRegistry.location(e.getValue().acquiredAt)));
     }
   }
 }

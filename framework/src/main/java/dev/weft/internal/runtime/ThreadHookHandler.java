@@ -6,6 +6,7 @@ import static dev.weft.internal.runtime.ControlledRuntime.recovered;
 
 import dev.weft.boot.ExecutionAborted;
 import dev.weft.boot.ThreadHooks;
+import dev.weft.internal.failure.StackFrames;
 import dev.weft.scheduler.StepKind;
 
 /**
@@ -41,7 +42,7 @@ final class ThreadHookHandler implements ThreadHooks {
           && !isJdkSystemThread(child)) {
         ControlledThread adopted = ControlledRuntime.adopt(me.execution, child, me,
             DaemonThreads.isDaemon(child));
-        adopted.createdAt = StackRendering.firstApplicationFrame(new Throwable().getStackTrace());
+        adopted.createdAt = StackFrames.firstApplicationFrame(new Throwable().getStackTrace());
         me.execution.trace().threadStarted(me, adopted);
       }
     } finally {
@@ -104,7 +105,7 @@ final class ThreadHookHandler implements ThreadHooks {
     if (error instanceof ExecutionAborted || me.execution.aborting()) return true;
     me.inRuntime = true;
     me.execution.trace().threw(me, error);
-    me.execution.fail(ExceptionReport.describe(me, error));
+    me.execution.fail(ExceptionFinding.of(me, error));
     return true;
   }
 

@@ -1,8 +1,7 @@
 package dev.weft.internal.runtime;
 
-import dev.weft.Failure;
+import dev.weft.internal.failure.LostControl;
 import java.time.Duration;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -49,7 +48,7 @@ final class Watchdog {
 
   /**
    * Watches until the execution is over or has failed; returns true when the deadline ended it
-   * (the execution then failed with {@link LostControlReport#outOfTime}).
+   * (the execution then failed with {@link LostControlFinding#outOfTime}).
    */
   static boolean watch(Execution execution, Duration stallTimeout, Deadline deadline) {
     return new Watchdog(execution, stallTimeout, deadline).run();
@@ -60,10 +59,10 @@ final class Watchdog {
     try {
       while (!execution.overSignal().await(POLL_MILLIS, TimeUnit.MILLISECONDS)) {
         if (deadline.passed()) {
-          execution.fail(LostControlReport.outOfTime(execution));
+          execution.fail(LostControlFinding.outOfTime(execution));
           return true;
         }
-        ExecutionFailure lost = poll(System.nanoTime());
+        LostControl lost = poll(System.nanoTime());
         if (lost != null) {
           execution.fail(lost);
           return false;
@@ -71,14 +70,13 @@ final class Watchdog {
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      execution.fail(new ExecutionFailure(Failure.Kind.LOST_CONTROL,
-          "the exploration was interrupted", "", e, List.of()));
+      execution.fail(new LostControl.Interrupted(e));
     }
     return false;
   }
 
   /** One look at the execution; returns the loss of control it found, or null. */
-  private ExecutionFailure poll(long now) {
+  private LostControl poll(long now) {
     long sinceLastPoll = now - lastPoll;
     lastPoll = now;
     int steps = execution.steps();
@@ -111,10 +109,10 @@ final class Watchdog {
     if (waiting && looked && !inTurnHandOff) {
       realWaitNanos += sinceLastPoll;
       if (realWaitNanos > stallNanos) {
-        return LostControlReport.waitedInRealTime(execution, Duration.ofNanos(realWaitNanos));
+        return LostControlFinding.waitedInRealTime(execution, Duration.ofNanos(realWaitNanos));
       }
     }
-    if (now - lastProgress > stallNanos) return LostControlReport.stalled(execution, stallTimeout);
+    if (now - lastProgress > stallNanos) return LostControlFinding.stalled(execution, stallTimeout);
     return null;
   }
 
