@@ -1,5 +1,6 @@
 package dev.weft;
 
+import dev.weft.scheduler.ScheduleShrinker;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.OptionalLong;
@@ -20,9 +21,9 @@ public final class Options {
   public static final Duration DEFAULT_STALL_TIMEOUT = Duration.ofSeconds(10);
 
   /** Re-executions the shrinker may spend on one failure. */
-  public static final int DEFAULT_SHRINK_RUNS = 400;
+  public static final int DEFAULT_SHRINK_RUNS = ScheduleShrinker.DEFAULT_MAX_RUNS;
   /** Wall-clock budget of shrinking one failure. */
-  public static final Duration DEFAULT_SHRINK_TIME = Duration.ofSeconds(5);
+  public static final Duration DEFAULT_SHRINK_TIME = ScheduleShrinker.DEFAULT_MAX_TIME;
 
   /** The most preemptions a systematic search allows when nothing else is said. */
   public static final int DEFAULT_PREEMPTION_BOUND = 2;
