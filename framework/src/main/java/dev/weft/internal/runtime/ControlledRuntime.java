@@ -59,7 +59,8 @@ public final class ControlledRuntime implements HookHandler {
   /** Routes the hooks here; idempotent. */
   public static synchronized void activate() {
     if (Hooks.handler() != INSTANCE) {
-      // Touch what the hook path needs so no class loads in the middle of a hooked operation.
+      // No class may load in the middle of a hooked operation (see HookPathClasses).
+      HookPathClasses.loadAll();
       MonitorState monitor = new MonitorState(0);
       Object[] warmUp = {WakeReason.NONE, StepKind.LOCAL, monitor,
           new MonitorEnter(monitor, monitor, 1, -1, WakeReason.NONE),
@@ -70,7 +71,7 @@ public final class ControlledRuntime implements HookHandler {
           TakenLock.class, ObjectId.of(monitor), LockRef.class, HeldLock.class, Value.class,
           TraceEvent.class.getPermittedSubclasses(), Trace.class, TraceRow.class,
           Awaited.class.getPermittedSubclasses(), WaitEdge.Holder.class, Blocker.Awaiting.class,
-          RaceFinding.class, ExceptionFinding.class};
+          RaceFinding.class, ExceptionFinding.class, ControlledThread.class, Execution.class};
       if (warmUp.length > 0) Hooks.install(INSTANCE);
     }
   }
