@@ -6,6 +6,7 @@ import dev.weft.Options;
 import dev.weft.Result;
 import dev.weft.internal.agent.AgentInstaller;
 import dev.weft.internal.runtime.ControlledRuntime;
+import dev.weft.internal.runtime.Detection;
 import dev.weft.internal.runtime.ExecutionFailure;
 import dev.weft.internal.runtime.ExecutionRunner;
 import dev.weft.internal.runtime.Trace;
@@ -57,7 +58,7 @@ public final class Explorer {
       }
       recorder.startExecution(i);
       ExecutionRunner.Outcome outcome = ExecutionRunner.run(body, recorder, options.maxSteps(),
-          options.stallTimeout(), options.raceDetection());
+          options.stallTimeout(), Detection.of(options), null);
       executions++;
       recorder.finishExecution(outcome.steps());
       if (outcome.strategyError() != null) throw outcome.strategyError();
@@ -133,7 +134,7 @@ public final class Explorer {
     prepareRuntime();
     recorder.startExecution(0);
     ExecutionRunner.Outcome outcome = ExecutionRunner.run(body, recorder, options.maxSteps(),
-        options.stallTimeout(), options.raceDetection(), trace);
+        options.stallTimeout(), Detection.of(options), trace);
     recorder.finishExecution(outcome.steps());
     return outcome;
   }
@@ -182,7 +183,7 @@ public final class Explorer {
               new RecordingStrategy(new ReplayStrategy(candidate, true), seed);
           recorder.startExecution(0);
           ExecutionRunner.Outcome outcome = ExecutionRunner.run(body, recorder,
-              options.maxSteps(), options.stallTimeout(), options.raceDetection());
+              options.maxSteps(), options.stallTimeout(), Detection.of(options), null);
           return matches(outcome, wanted)
               ? Optional.of(FailingRun.recordedBy(recorder)) : Optional.empty();
         });
@@ -217,7 +218,7 @@ public final class Explorer {
         new RecordingStrategy(new ReplayStrategy(schedule, false), schedule.seed());
     recorder.startExecution(0);
     ExecutionRunner.Outcome outcome = ExecutionRunner.run(body, recorder, options.maxSteps(),
-        options.stallTimeout(), options.raceDetection(), trace);
+        options.stallTimeout(), Detection.of(options), trace);
     return matches(outcome, wanted) ? Optional.of(outcome.failure()) : Optional.empty();
   }
 

@@ -61,6 +61,9 @@ final class ControlledThread {
   /** For a pool thread: where the task it runs now was submitted, or null. */
   StackTraceElement taskOrigin;
 
+  /** Plain field and element accesses since this thread's last scheduling point ({@link FieldRaces}). */
+  int fieldAccessesSincePoint;
+
   // ---- spinning --------------------------------------------------------------------------------
 
   private int lastSite = Integer.MIN_VALUE;

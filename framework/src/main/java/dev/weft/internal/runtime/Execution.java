@@ -51,15 +51,25 @@ public final class Execution {
   private final MemoryAccesses memory;
   /** The race detector's state, or null when race detection is off. */
   private final CollectionRaces collectionRaces;
+  /** The field race detector's state, or null when field race detection is off. */
+  private final FieldRaces fieldRaces;
+  /**
+   * A race the traced run found and goes on after, to show what it breaks; null otherwise. While
+   * it is set, the schedule is no longer asked: each thread runs as long as it can.
+   */
+  private volatile ExecutionFailure pendingRace;
+  /** The thread that last reported spinning, for the picks after a pending race. */
+  private int lastSpinner = -1;
 
-  Execution(SchedulingStrategy strategy, int maxSteps, boolean raceDetection) {
+  Execution(SchedulingStrategy strategy, int maxSteps, Detection detection) {
     this.strategy = strategy;
     this.maxSteps = maxSteps;
     this.monitors = new Monitors(this);
     this.blocking = new Blocking(this);
     this.locks = new LockBookkeeping(this);
     this.memory = new MemoryAccesses(this);
-    this.collectionRaces = raceDetection ? new CollectionRaces(this) : null;
+    this.collectionRaces = detection.collections() ? new CollectionRaces(this) : null;
+    this.fieldRaces = detection.fields() != null ? new FieldRaces(this, detection.fields()) : null;
   }
 
   // ---- the models and their shared parts -------------------------------------------------------
@@ -87,6 +97,11 @@ public final class Execution {
   /** Null when race detection is off. */
   CollectionRaces collectionRaces() {
     return collectionRaces;
+  }
+
+  /** Null when field race detection is off. */
+  FieldRaces fieldRaces() {
+    return fieldRaces;
   }
 
   VectorClocks clocks() {
@@ -134,8 +149,19 @@ public final class Execution {
     return aborting;
   }
 
+  /**
+   * The failure of this execution: the first one, or a race the traced run went on after, with
+   * what broke later (if anything) in its report.
+   */
   ExecutionFailure failure() {
-    return failure;
+    ExecutionFailure race = pendingRace;
+    ExecutionFailure f = failure;
+    if (race == null) return f;
+    if (f == null || f.kind() == Failure.Kind.LOST_CONTROL
+        || f.kind() == Failure.Kind.INTERNAL_ERROR) {
+      return race;
+    }
+    return FieldRaceReport.withConsequence(race, f);
   }
 
   RuntimeException strategyError() {
@@ -191,7 +217,10 @@ public final class Execution {
   void schedulingPoint(ControlledThread me, int object, StepKind kind, boolean spinning) {
     me.nextObject = object;
     me.nextKind = kind;
-    if (spinning) strategy.onSpin(me.id);
+    if (spinning) {
+      lastSpinner = me.id;
+      if (pendingRace == null) strategy.onSpin(me.id);
+    }
     switchFrom(me);
   }
 
@@ -215,6 +244,7 @@ public final class Execution {
 
   private void switchFrom(ControlledThread me) {
     checkAborted();
+    me.fieldAccessesSincePoint = 0;
     if (++steps > maxSteps) {
       fail(new ExecutionFailure(Failure.Kind.LIVELOCK,
           "no progress: the execution exceeded " + maxSteps + " scheduling points",
@@ -253,11 +283,15 @@ public final class Execution {
       if (count > 0) {
         int current = me != null && me.isEnabled() ? me.id : -1;
         int chosen;
-        try {
-          chosen = strategy.pickThread(enabled, count, current);
-        } catch (RuntimeException e) {
-          strategyFailed(e);
-          return null;
+        if (pendingRace != null) {
+          chosen = afterRace(count, current);
+        } else {
+          try {
+            chosen = strategy.pickThread(enabled, count, current);
+          } catch (RuntimeException e) {
+            strategyFailed(e);
+            return null;
+          }
         }
         ControlledThread next = threads.get(chosen);
         wake(next);
@@ -284,6 +318,21 @@ public final class Execution {
       if (threads.get(i).isEnabled()) enabled[count++] = i;
     }
     return count;
+  }
+
+  /**
+   * After a pending race: the running thread goes on, unless it spins (it waits for another
+   * thread), then the next one in id order. No preemption is added to what the schedule did.
+   */
+  private int afterRace(int count, int current) {
+    int spinner = lastSpinner;
+    lastSpinner = -1;
+    if (current < 0) return enabled[0];
+    if (current != spinner) return current;
+    for (int i = 0; i < count; i++) {
+      if (enabled[i] > current) return enabled[i];
+    }
+    return enabled[0];
   }
 
   /** Performs what a chosen blocked thread was waiting for. */
@@ -357,6 +406,7 @@ public final class Execution {
 
   /** A recorded decision in {@code [0, bound)} that is not a thread switch. */
   int pickInt(int bound) {
+    if (pendingRace != null) return 0;
     try {
       return strategy.pickInt(bound);
     } catch (RuntimeException e) {
@@ -366,6 +416,19 @@ public final class Execution {
   }
 
   // ---- failures and the end --------------------------------------------------------------------
+
+  /**
+   * A data race was found. Exploring, it ends the execution like any failure. In the traced run
+   * behind a report the execution goes on, so that the report can also say what the race broke
+   * (an assertion, an exception, a deadlock); later races are not reported again.
+   */
+  void raceFound(ExecutionFailure race) {
+    if (!trace.on()) {
+      fail(race);
+      throw new ExecutionAborted();
+    }
+    if (pendingRace == null) pendingRace = race;
+  }
 
   /** Records the first failure and ends the execution. */
   void fail(ExecutionFailure f) {

@@ -27,16 +27,36 @@ public final class ExecutionRunner {
   public record Outcome(ExecutionFailure failure, int steps, RuntimeException strategyError,
       boolean usedCommonPool) {}
 
+  /** Both race detectors on ({@code raceDetection}) with default rules, or both off. */
   public static Outcome run(Body body, SchedulingStrategy strategy, int maxSteps,
       Duration stallTimeout, boolean raceDetection) {
-    return run(body, strategy, maxSteps, stallTimeout, raceDetection, null);
+    return run(body, strategy, maxSteps, stallTimeout, Detection.all(raceDetection), null);
   }
 
   /** Like {@link #run}, recording the execution's events into {@code trace} when not null. */
   public static Outcome run(Body body, SchedulingStrategy strategy, int maxSteps,
       Duration stallTimeout, boolean raceDetection, Trace trace) {
-    Execution execution = new Execution(strategy, maxSteps, raceDetection);
+    return run(body, strategy, maxSteps, stallTimeout, Detection.all(raceDetection), trace);
+  }
+
+  /**
+   * Runs one execution with the race detectors {@code detection} asks for, recording its events
+   * into {@code trace} when not null.
+   */
+  public static Outcome run(Body body, SchedulingStrategy strategy, int maxSteps,
+      Duration stallTimeout, Detection detection, Trace trace) {
+    Execution execution = new Execution(strategy, maxSteps, detection);
     if (trace != null) execution.traceInto(trace);
+    FieldHookHandler.activate(execution.fieldRaces());
+    try {
+      return runActivated(execution, body, strategy, stallTimeout);
+    } finally {
+      FieldHookHandler.activate(null);
+    }
+  }
+
+  private static Outcome runActivated(Execution execution, Body body,
+      SchedulingStrategy strategy, Duration stallTimeout) {
     strategy.useNextSteps(execution.nextSteps());
     Thread t0 = new Thread(() -> runBody(execution, body), "weft-body");
     t0.setDaemon(true);

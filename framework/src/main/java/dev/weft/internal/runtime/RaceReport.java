@@ -73,20 +73,8 @@ final class RaceReport {
       d.append('(').append(ValueRendering.render(access.argument())).append(')');
     }
     d.append(" at ").append(location(access)).append('\n');
-    d.append(StackRendering.render(access.stack()));
-    d.append("      locks held: ")
-        .append(access.locksHeld().isEmpty() ? "none" : access.locksHeld().text()).append('\n');
-    ControlledThread t = access.thread();
-    if (t.id == 0) {
-      d.append("      thread: the test body\n");
-    } else if (access.taskOrigin() != null) {
-      d.append("      running a task submitted at ")
-          .append(StackRendering.shortLocation(access.taskOrigin())).append('\n');
-    } else if (t.createdAt != null) {
-      d.append("      thread started at ").append(StackRendering.shortLocation(t.createdAt))
-          .append('\n');
-    }
-    d.append('\n');
+    RaceWording.appendContext(d, access.stack(), access.locksHeld(), access.thread(),
+        access.taskOrigin());
   }
 
   private static String verb(Access.Kind kind) {
@@ -108,26 +96,9 @@ final class RaceReport {
   private static String why(Race race) {
     CollectionAccess a = race.earlier();
     CollectionAccess b = race.later();
-    LockSet la = a.locksHeld();
-    LockSet lb = b.locksHeld();
-    if (la.isEmpty() && lb.isEmpty()) {
-      return "neither thread held a lock, and nothing else (join, a volatile write and read,"
-          + " a concurrent collection or executor hand-off) orders the two accesses.";
-    }
-    if (la.isEmpty() || lb.isEmpty()) {
-      return "only one of the threads held a lock (" + (la.isEmpty() ? lb : la).names()
-          + "); a lock orders accesses only if both sides take it.";
-    }
-    LockSet.Entry read = la.sharedReadLock(lb);
-    if (read != null) {
-      String writes = a.write() && b.write() ? "both accesses are writes"
-          : writer(a, b).thread().displayName() + "'s " + writer(a, b).operation() + " is a write";
-      return "both threads held the " + read.name() + ", but a read lock is shared: any number"
-          + " of threads hold it at once, so it does not order their accesses, and " + writes
-          + ".";
-    }
-    return "the threads held different locks (" + la.names() + " vs " + lb.names()
-        + "), which do not order each other.";
+    String writes = a.write() && b.write() ? "both accesses are writes"
+        : writer(a, b).thread().displayName() + "'s " + writer(a, b).operation() + " is a write";
+    return RaceWording.why(a.locksHeld(), b.locksHeld(), writes);
   }
 
   /** The writing access of a conflicting pair (the later one when both write). */

@@ -44,6 +44,12 @@ public final class Trace {
     add(thread, text, where, false);
   }
 
+  /** Adds a minor event (folded with its neighbours) that a later failure may need to point at. */
+  void addMinor(ControlledThread thread, String text, StackTraceElement where, Object ref) {
+    eventOf.put(ref, events.size());
+    add(thread, text, where, true);
+  }
+
   /** Marks the event recorded for {@code ref} (one of the conflicting accesses). */
   void mark(Object ref) {
     Integer index = eventOf.get(ref);

@@ -6,7 +6,8 @@ package dev.weft.internal.runtime;
  */
 record TraceEvent(int thread, String text, String location, boolean minor, boolean marked) {
 
+  /** The same event marked as part of the failure: never folded away. */
   TraceEvent mark() {
-    return new TraceEvent(thread, text, location, minor, true);
+    return new TraceEvent(thread, text, location, false, true);
   }
 }

@@ -139,6 +139,29 @@ final class TraceRecorder {
     }
   }
 
+  // ---- plain fields and array elements ---------------------------------------------------------
+
+  /** A field or element access (minor: runs of them fold); a race found later may mark it. */
+  void fieldAccess(ControlledThread thread, FieldAccess access, String location) {
+    if (trace != null) {
+      trace.addMinor(thread, text(access, location), access.location(), access);
+    }
+  }
+
+  /** The access that completes {@code race}: both accesses are marked. */
+  void fieldRace(ControlledThread thread, FieldRace race, String location) {
+    if (trace != null) {
+      trace.mark(race.earlier());
+      trace.markLast(thread, text(race.later(), location), race.later().location());
+    }
+  }
+
+  private static String text(FieldAccess access, String location) {
+    String value = access.value();
+    if (access.write()) return "writes " + location + (value == null ? "" : " = " + value);
+    return "reads " + location + (value == null ? "" : " (" + value + ")");
+  }
+
   private static String text(CollectionAccess access) {
     Object argument = access.argument();
     if (argument != RaceReport.NO_ARGUMENT) {

@@ -63,7 +63,7 @@ final class TraceTable {
       while (j < events.size() && events.get(j).minor() && events.get(j).thread() == e.thread()) j++;
       int n = j - i;
       rows.add(n == 1 ? e
-          : new TraceEvent(e.thread(), "... " + n + " sync steps", "?", true, false));
+          : new TraceEvent(e.thread(), "... " + n + " steps", "?", true, false));
       i = j;
     }
     return rows;
