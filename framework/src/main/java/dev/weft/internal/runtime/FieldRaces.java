@@ -22,14 +22,15 @@ import java.util.IdentityHashMap;
  * that spins on a plain field lets the thread it waits for run. A thread-confined object costs
  * no point and, accessed again in the same epoch, not even a lookup.
  *
- * <p>The common case allocates nothing: the last location checked is remembered (one entry, valid
- * for the thread that holds the turn while its clock does not move), and the locations' state is
- * kept in primitive arrays. The traced run behind a report is the exception: it keeps each
+ * <p>The common case allocates nothing: the last locations checked are remembered (a few entries,
+ * valid for the thread that holds the turn while its clock does not move), an access in the epoch
+ * of the thread's own last access to the location is not checked again (FastTrack's same-epoch
+ * case), and the locations' state is kept in primitive arrays. The traced run behind a report is the exception: it keeps each
  * access's stack and value.
  */
 final class FieldRaces {
   /** Accesses of one thread without a scheduling point before one is forced. */
-  static final int POINT_AFTER = 1000;
+  static final int POINT_AFTER = 10_000;
 
   private final Execution execution;
   private final VectorClocks clocks;
@@ -41,12 +42,16 @@ final class FieldRaces {
   /** Per site: 0 not decided yet, 1 tracked, 2 outside the run-time scope. */
   private byte[] siteScope = new byte[256];
 
-  // The last access checked: another one like it by the same thread in the same epoch is covered.
-  private Object cachedHolder;
-  private int cachedKey;
-  private ControlledThread cachedThread;
-  private int cachedClock;
-  private boolean cachedWrite;
+  // The last accesses checked, one per key modulo CACHE: another one like it by the same thread
+  // in the same epoch is covered. Keyed by field id (or index), so that a loop over a few fields
+  // of one object hits it.
+  private static final int CACHE = 8;
+  private final Object[] cachedHolders = new Object[CACHE];
+  private final int[] cachedKeys = new int[CACHE];
+  /** By thread id (of this execution); -1: no thread. */
+  private final int[] cachedThreads = {-1, -1, -1, -1, -1, -1, -1, -1};
+  private final int[] cachedClocks = new int[CACHE];
+  private final boolean[] cachedWrites = new boolean[CACHE];
 
   FieldRaces(Execution execution, FieldRaceRules rules) {
     this.execution = execution;
@@ -78,8 +83,9 @@ final class FieldRaces {
         || me.classInitDepth > 0) {
       return;
     }
-    if (holder == cachedHolder && key == cachedKey && me == cachedThread
-        && (cachedWrite || !write) && clocks.now(me.id) == cachedClock
+    int c = key & (CACHE - 1);
+    if (holder == cachedHolders[c] && key == cachedKeys[c] && me.id == cachedThreads[c]
+        && (cachedWrites[c] || !write) && clocks.now(me.id) == cachedClocks[c]
         && ++me.fieldAccessesSincePoint < POINT_AFTER) {
       return;
     }
@@ -96,6 +102,10 @@ final class FieldRaces {
     if (execution.aborting() || !tracked(site)) return;
     if (key < 0 && -1 - key >= Array.getLength(holder)) return; // about to throw
     int slot = locations.slot(holder, key);
+    if (!trace.on() && locations.coveredInEpoch(slot, me.id, clocks.now(me.id), write)) {
+      // FastTrack's same-epoch case: nothing to check or record; only the count goes on.
+      if (++me.fieldAccessesSincePoint < POINT_AFTER) return;
+    }
     boolean reported = false;
     boolean point = locations.isRacy(slot);
     if (!point && locations.conflicts(slot, me.id, write, clocks)) {
@@ -119,14 +129,15 @@ final class FieldRaces {
     if (detail instanceof FieldAccess access && !reported) {
       trace.fieldAccess(me, access, describe(holder, key));
     }
+    int c = key & (CACHE - 1);
     if (locations.isRacy(slot)) {
-      cachedHolder = null;
+      cachedHolders[c] = null;
     } else {
-      cachedHolder = holder;
-      cachedKey = key;
-      cachedThread = me;
-      cachedClock = clock;
-      cachedWrite = write;
+      cachedHolders[c] = holder;
+      cachedKeys[c] = key;
+      cachedThreads[c] = me.id;
+      cachedClocks[c] = clock;
+      cachedWrites[c] = write;
     }
   }
 

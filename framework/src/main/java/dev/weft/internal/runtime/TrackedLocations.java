@@ -148,6 +148,18 @@ final class TrackedLocations {
   // ---- FastTrack ---------------------------------------------------------------------------------
 
   /**
+   * Whether an access by {@code thread} at {@code clock} adds nothing to what the location knows
+   * (FastTrack's same-epoch case): the thread already wrote it in this epoch, or, for a read,
+   * already read it. A later conflicting access of another thread still conflicts with that
+   * write or read, which has the same epoch. Never for a racy location, which stays a point.
+   */
+  boolean coveredInEpoch(int slot, int thread, int clock, boolean write) {
+    if ((flags[slot] & RACY) != 0) return false;
+    long e = epoch(thread, clock);
+    return writes[slot] == e || (!write && reads[slot] == e);
+  }
+
+  /**
    * Whether an access by {@code thread} (a write if {@code write}) conflicts with an earlier access
    * of another thread that {@code clocks} does not order before it: a write against the last
    * write and the reads since, a read against the last write. The first conflict found is kept

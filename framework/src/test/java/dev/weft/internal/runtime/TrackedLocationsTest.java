@@ -111,6 +111,28 @@ class TrackedLocationsTest {
   }
 
   @Test
+  void anAccessInTheEpochOfTheThreadsOwnWriteIsCoveredUntilItsClockMoves() {
+    int slot = locations.slot(holder, FIELD);
+    assertThat(locations.coveredInEpoch(slot, 1, clocks.now(1), false)).isFalse();
+    access(1, true, SITE_A);
+    assertThat(locations.coveredInEpoch(slot, 1, clocks.now(1), false)).isTrue();
+    assertThat(locations.coveredInEpoch(slot, 1, clocks.now(1), true)).isTrue();
+    assertThat(locations.coveredInEpoch(slot, 2, clocks.now(2), false)).isFalse();
+    clocks.release(1, new Object());
+    assertThat(locations.coveredInEpoch(slot, 1, clocks.now(1), false)).isFalse();
+  }
+
+  @Test
+  void aReadCoversLaterReadsOfTheSameEpochButNotAWrite() {
+    int slot = locations.slot(holder, FIELD);
+    access(1, false, SITE_A);
+    assertThat(locations.coveredInEpoch(slot, 1, clocks.now(1), false)).isTrue();
+    assertThat(locations.coveredInEpoch(slot, 1, clocks.now(1), true)).isFalse();
+    locations.markRacy(slot);
+    assertThat(locations.coveredInEpoch(slot, 1, clocks.now(1), false)).isFalse();
+  }
+
+  @Test
   void aReadModifyWriteAtOneLineAndACheckThenActAreTold() {
     int slot = locations.slot(holder, FIELD);
     locations.recordRead(slot, 1, clocks.now(1), SITE_A, null, clocks);
