@@ -50,7 +50,7 @@ class FieldRacesTest {
       b.join();
     });
     assertThat(result.report())
-        .startsWith("DATA RACE on field FieldRacesTest.Counter.n (int) of FieldRacesTest.Counter@")
+        .startsWith("DATA RACE on field Counter.n (int) of Counter@")
         .contains("Lost update")
         .contains("AtomicInteger");
   }
@@ -116,7 +116,7 @@ class FieldRacesTest {
       if (c.n != 3) throw new AssertionError("expected 3 but was " + c.n);
     });
     String report = result.report();
-    assertThat(report).startsWith("DATA RACE on field FieldRacesTest.Counter.n");
+    assertThat(report).startsWith("DATA RACE on field Counter.n");
     assertThat(report).contains("What broke afterwards");
     assertThat(report.indexOf("What broke afterwards"))
         .isLessThan(report.indexOf("expected 3 but was"));

@@ -18,6 +18,14 @@ final class CollectionHookHandler implements CollectionHooks {
     ControlledThread me = ControlledRuntime.cached();
     if (me == null) return;
     me.announced.announce(site, method, concurrencyLibrary);
+    if (concurrencyLibrary && !me.inRuntime && !me.released && me.execution.trace().on()) {
+      me.inRuntime = true;
+      try {
+        me.execution.trace().libraryCallIs(me, site, method);
+      } finally {
+        leave(me);
+      }
+    }
   }
 
   @Override
@@ -70,7 +78,7 @@ final class CollectionHookHandler implements CollectionHooks {
       if (owner == null) return null;
       String operation = CollectionOperations.viewOperation(owner, view.getClass(), method);
       boolean tracked = races.accessBegins(me, owner, operation, method,
-          CollectionOperations.kind(method), RaceReport.NO_ARGUMENT, me.collectionDepth == 0,
+          CollectionOperations.kind(method), RaceFinding.NO_ARGUMENT, me.collectionDepth == 0,
           me.announced.claimForCollection(method));
       if (!tracked) return null;
       me.collectionDepth++;
@@ -107,6 +115,7 @@ final class CollectionHookHandler implements CollectionHooks {
       if (starting) {
         if (me.concurrentMapDepth++ == 0 && needsSchedulingPoint(me, method)) {
           memory.librarySchedulingPoint(me, false);
+          me.execution.trace().concurrentMapCall(me, method);
           memory.sharedSynchronization(me, true);
         }
       } else if (--me.concurrentMapDepth == 0) {

@@ -8,7 +8,7 @@ import java.util.IdentityHashMap;
 /**
  * The race detector's side of one execution: turns collection operations into accesses (with the
  * caller's line, the locks held and the task being run), feeds them to the {@link RaceDetector},
- * and on a race fails the execution with a {@link RaceReport}. Remembers where collections were
+ * and on a race fails the execution with its {@link RaceFinding}. Remembers where collections were
  * created and where tasks were submitted, for the report. Exists only when race detection is on.
  */
 final class CollectionRaces {
@@ -45,6 +45,11 @@ final class CollectionRaces {
       if (caller == null) return false;
       stack = new StackTraceElement[] {caller};
     }
+    int object = execution.stepObjects().of(instance);
+    StepKind step = kind.isWrite() ? StepKind.WRITE : StepKind.READ;
+    // The check below reads and records the collection's accesses: a step on the collection, not
+    // the tail of whatever step came before (which names another object).
+    if (outermost) execution.schedulingPoint(me, object, step, false);
     CollectionAccess access = new CollectionAccess(me, clocks.now(me.id), operation, kind,
         argument, stack, execution.locks().heldBy(me),
         kind == Access.Kind.STRUCTURAL_WRITE && HashTables.writeGrowsTable(instance, method),
@@ -52,15 +57,12 @@ final class CollectionRaces {
     Race race = races.begin(access, instance);
     if (race != null) {
       trace.race(me, race, access);
-      execution.fail(RaceReport.describe(race, createdAt.get(instance)));
+      execution.fail(RaceFinding.of(race, createdAt.get(instance)));
       throw new ExecutionAborted();
     }
-    trace.collectionAccess(me, access);
+    trace.collectionAccess(me, instance, access);
     // Inside the operation: another thread may run now and collide with it.
-    if (outermost) {
-      execution.schedulingPoint(me, execution.stepObjects().of(instance),
-          kind.isWrite() ? StepKind.WRITE : StepKind.READ, false);
-    }
+    if (outermost) execution.schedulingPoint(me, object, step, false);
     return true;
   }
 

@@ -2,6 +2,7 @@ package dev.weft.internal.runtime;
 
 import dev.weft.internal.agent.NamePatterns;
 import dev.weft.internal.agent.ProjectClasses;
+import dev.weft.internal.failure.FieldLocation;
 
 /**
  * Which field accesses the race detector tracks and which of its races it reports, from the

@@ -2,15 +2,22 @@ package dev.weft.internal.runtime;
 
 import dev.weft.boot.Hooks;
 import dev.weft.internal.agent.SiteRegistry;
+import dev.weft.internal.failure.FieldLocation;
+import dev.weft.internal.failure.HeldLock;
+import dev.weft.internal.failure.ObjectId;
+import dev.weft.internal.failure.RaceClassification;
+import dev.weft.internal.failure.TraceEvent;
+import dev.weft.internal.failure.Value;
 import dev.weft.scheduler.StepKind;
 import java.lang.reflect.Array;
 import java.util.IdentityHashMap;
+import java.util.List;
 
 /**
  * The field race detector's side of one execution: every access of application code to a plain
  * field or an array element comes here ({@link FieldHookHandler}), is checked against the
  * location's last accesses with happens-before ({@link TrackedLocations}), and a race fails the
- * execution with a {@link FieldRaceReport}. Exists only while field race detection is on.
+ * execution with its {@link FieldRaceFinding}. Exists only while field race detection is on.
  *
  * <p>Where the scheduling points go. By the DRF theorem, in a program without data races every
  * plain access commutes with what other threads do between two synchronization points, so
@@ -127,7 +134,7 @@ final class FieldRaces {
       locations.recordRead(slot, me.id, clock, site, detail, clocks);
     }
     if (detail instanceof FieldAccess access && !reported) {
-      trace.fieldAccess(me, access, describe(holder, key));
+      trace.fieldAccess(me, access, event(holder, key, access));
     }
     int c = key & (CACHE - 1);
     if (locations.isRacy(slot)) {
@@ -167,15 +174,15 @@ final class FieldRaces {
    */
   private Object detail(ControlledThread me, int slot, Object holder, int key, boolean write,
       long bits, Object reference, int site) {
-    LockSet locks = execution.locks().heldBy(me);
+    List<HeldLock> locks = execution.locks().heldBy(me);
     if (!trace.on()) return locks;
-    String value = write ? LocationValues.written(descriptor(holder, key), bits, reference)
+    Value value = write ? LocationValues.written(descriptor(holder, key), bits, reference)
         : valueNow(holder, key);
     return new FieldAccess(me, write, site, value, AccessStacks.capture(), locks,
         me.taskOrigin);
   }
 
-  private static String valueNow(Object holder, int key) {
+  private static Value valueNow(Object holder, int key) {
     if (key < 0) return LocationValues.currentElement(holder, -1 - key);
     return LocationValues.currentField(holder, key, AccessStacks.callerClass());
   }
@@ -194,8 +201,8 @@ final class FieldRaces {
         classify(me, slot, holder, key, write, site));
     locations.markRacy(slot);
     if (rules.silenced(race) != null) return false;
-    trace.fieldRace(me, race, describe(holder, key));
-    execution.raceFound(FieldRaceReport.describe(race));
+    trace.fieldRace(me, race, event(holder, key, race.later()));
+    execution.raceFound(FieldRaceFinding.of(race));
     return true;
   }
 
@@ -204,17 +211,23 @@ final class FieldRaces {
     if (detail instanceof FieldAccess access) return access;
     ControlledThread thread = execution.threads().get(locations.conflictThread());
     return FieldAccess.atSite(thread, locations.conflictWasWrite(), locations.conflictSite(),
-        (LockSet) detail);
+        locks(detail));
+  }
+
+  /** What an exploring run remembered of an access: the locks its thread held. */
+  @SuppressWarnings("unchecked")
+  private static List<HeldLock> locks(Object detail) {
+    return detail instanceof List<?> list ? (List<HeldLock>) list : List.of();
   }
 
   private FieldAccess later(ControlledThread me, int slot, Object holder, int key, boolean write,
       long bits, Object reference, int site) {
     Object detail = detail(me, slot, holder, key, write, bits, reference, site);
     return detail instanceof FieldAccess access ? access
-        : FieldAccess.atSite(me, write, site, (LockSet) detail);
+        : FieldAccess.atSite(me, write, site, locks(detail));
   }
 
-  private FieldRaceKind classify(ControlledThread me, int slot, Object holder, int key,
+  private RaceClassification.Pattern classify(ControlledThread me, int slot, Object holder, int key,
       boolean write, int site) {
     boolean earlierWrite = locations.conflictWasWrite();
     int earlierSite = locations.conflictSite();
@@ -227,18 +240,25 @@ final class FieldRaces {
     boolean readModifyWrite = (earlierRmw && (laterRmw || site == earlierSite || !write))
         || (laterRmw && site == earlierSite);
     boolean checkThenAct = ((earlierHow | laterHow) & TrackedLocations.WRITE_AFTER_CHECK) != 0;
-    return FieldRaceKind.of(location(holder, key), earlierWrite && write, readModifyWrite,
-        checkThenAct);
+    FieldLocation location = location(holder, key);
+    if (readModifyWrite) return RaceClassification.Pattern.LOST_UPDATE;
+    if (checkThenAct) {
+      return location.holdsReference() ? RaceClassification.Pattern.LAZY_INITIALIZATION
+          : RaceClassification.Pattern.CHECK_THEN_ACT;
+    }
+    if (earlierWrite && write) return RaceClassification.Pattern.NONE;
+    if (location.holdsReference()) return RaceClassification.Pattern.UNSAFE_PUBLICATION;
+    if (location.holdsBoolean()) return RaceClassification.Pattern.STOP_FLAG;
+    return RaceClassification.Pattern.NONE;
   }
 
   /** The location as the report names it. */
   private FieldLocation location(Object holder, int key) {
     StackTraceElement created = createdAt.get(holder);
     if (key < 0) {
-      String type = holder.getClass().getComponentType().getSimpleName();
-      return new FieldLocation(FieldLocation.Kind.ELEMENT, type + "[]", "",
-          holder.getClass().getName().substring(1),
-          type + "[" + Array.getLength(holder) + "]", -1 - key, created, false);
+      return new FieldLocation(FieldLocation.Kind.ELEMENT, "", "",
+          holder.getClass().getName().substring(1).replace('.', '/'), ObjectId.of(holder),
+          -1 - key, Array.getLength(holder), created, false);
     }
     SiteRegistry.FieldInfo info = SiteRegistry.fieldInfo(key);
     String field = SiteRegistry.fieldName(key);
@@ -248,11 +268,11 @@ final class FieldRaces {
     String descriptor = info != null && info.descriptor() != null ? info.descriptor() : "?";
     boolean benign = info != null && info.benign();
     if (holder == Hooks.STATIC_FIELD) {
-      return new FieldLocation(FieldLocation.Kind.STATIC_FIELD, owner, name, descriptor, "", -1,
-          null, benign);
+      return new FieldLocation(FieldLocation.Kind.STATIC_FIELD, owner, name, descriptor, null,
+          -1, -1, null, benign);
     }
     return new FieldLocation(FieldLocation.Kind.FIELD, owner, name, descriptor,
-        ValueRendering.identity(holder), -1, created, benign);
+        ObjectId.of(holder), -1, -1, created, benign);
   }
 
   /** The type descriptor of a location, for rendering its values. */
@@ -262,14 +282,19 @@ final class FieldRaces {
     return info == null || info.descriptor() == null ? "L" : info.descriptor();
   }
 
-  /** {@code Counter.n}, {@code int[4][1]}: the location as a trace row names it. */
-  private static String describe(Object holder, int key) {
+  /** The trace row of an access: the location's slot, its short name and the value. */
+  private TraceEvent.FieldAccess event(Object holder, int key, FieldAccess access) {
+    FieldLocation location = location(holder, key);
+    String name;
     if (key < 0) {
-      return holder.getClass().getComponentType().getSimpleName() + "[" + (-1 - key) + "]";
+      name = holder.getClass().getComponentType().getSimpleName() + "[" + (-1 - key) + "]";
+    } else {
+      String owner = location.owner();
+      String simple = owner.substring(owner.lastIndexOf('.') + 1);
+      name = simple.substring(simple.lastIndexOf('$') + 1) + "." + location.name();
     }
-    String field = SiteRegistry.fieldName(key);
-    int dot = field.lastIndexOf('.', field.lastIndexOf('.') - 1);
-    return (dot < 0 ? field : field.substring(dot + 1)).replace('$', '.');
+    return new TraceEvent.FieldAccess((FieldLocation.Slot) location.subject(), name,
+        access.write(), access.value());
   }
 
   // ---- creation ----------------------------------------------------------------------------------

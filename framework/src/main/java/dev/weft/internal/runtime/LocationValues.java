@@ -2,6 +2,7 @@ package dev.weft.internal.runtime;
 
 import dev.weft.boot.Hooks;
 import dev.weft.internal.agent.SiteRegistry;
+import dev.weft.internal.failure.Value;
 import java.lang.reflect.Array;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
@@ -9,7 +10,7 @@ import java.lang.reflect.Modifier;
 /**
  * The values a traced run shows for field and element accesses: a written value from the bits the
  * hook passed, a read value by looking at the location just before the read (no other thread runs
- * in between). Never calls application code: values are rendered by {@link ValueRendering}.
+ * in between). Never calls application code: values are snapshots ({@link Value}).
  * Reading a field this way needs reflective access; where the field's module does not open it,
  * the value is left out.
  */
@@ -17,24 +18,26 @@ final class LocationValues {
   private LocationValues() {}
 
   /** A value written to a location of type {@code descriptor}. */
-  static String written(String descriptor, long bits, Object reference) {
+  static Value written(String descriptor, long bits, Object reference) {
     switch (descriptor.charAt(0)) {
       case 'Z':
-        return bits != 0 ? "true" : "false";
+        return Value.of(bits != 0);
       case 'C':
-        return ValueRendering.render((char) bits);
+        return Value.of((char) bits);
       case 'B':
+        return Value.of((byte) bits);
       case 'S':
+        return Value.of((short) bits);
       case 'I':
-        return Integer.toString((int) bits);
+        return Value.of((int) bits);
       case 'J':
-        return Long.toString(bits);
+        return Value.of(bits);
       case 'F':
-        return Float.toString(Float.intBitsToFloat((int) bits));
+        return Value.of(Float.intBitsToFloat((int) bits));
       case 'D':
-        return Double.toString(Double.longBitsToDouble(bits));
+        return Value.of(Double.longBitsToDouble(bits));
       default:
-        return ValueRendering.render(reference);
+        return Value.of(reference);
     }
   }
 
@@ -43,7 +46,7 @@ final class LocationValues {
    * static field is read only from code of its own class, which is initialized then: reading
    * another class's static field here could initialize that class inside Weft's hook.
    */
-  static String currentField(Object holder, int fieldId, Class<?> accessingClass) {
+  static Value currentField(Object holder, int fieldId, Class<?> accessingClass) {
     SiteRegistry.FieldInfo info = SiteRegistry.fieldInfo(fieldId);
     if (info == null) return null;
     try {
@@ -52,15 +55,15 @@ final class LocationValues {
       if (f == null) return null;
       f.setAccessible(true);
       Object value = f.get(Modifier.isStatic(f.getModifiers()) ? null : holder);
-      return ValueRendering.render(value);
+      return Value.of(value);
     } catch (ReflectiveOperationException | RuntimeException | LinkageError unreadable) {
       return null;
     }
   }
 
   /** The element's value now (the index was checked by the caller). */
-  static String currentElement(Object array, int index) {
-    return ValueRendering.render(Array.get(array, index));
+  static Value currentElement(Object array, int index) {
+    return Value.of(Array.get(array, index));
   }
 
   private static Field declared(SiteRegistry.FieldInfo info, Class<?> holderClass)
