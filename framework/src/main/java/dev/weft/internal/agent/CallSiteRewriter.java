@@ -1,7 +1,7 @@
 package dev.weft.internal.agent;
 
-import java.util.HashSet;
-import java.util.Set;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import net.bytebuddy.asm.AsmVisitorWrapper;
 import net.bytebuddy.description.field.FieldDescription;
@@ -74,30 +74,32 @@ final class CallSiteRewriter extends AsmVisitorWrapper.AbstractBase {
       Implementation.Context implementationContext, TypePool typePool,
       FieldList<FieldDescription.InDefinedShape> fields, MethodList<?> methods, int writerFlags,
       int readerFlags) {
-    Set<String> ownVolatileFields = new HashSet<>();
-    for (FieldDescription.InDefinedShape f : fields) {
-      if (f.isVolatile()) ownVolatileFields.add(f.getName());
+    Map<String, FieldFacts> ownFields = new HashMap<>();
+    if (mode.memoryAccesses) {
+      for (FieldDescription.InDefinedShape f : fields) {
+        ownFields.put(f.getName(), FieldFacts.of(instrumentedType.getInternalName(), f));
+      }
     }
     return new RewritingClassVisitor(classVisitor, instrumentedType, mode,
-        new TypeFacts(typePool, TYPE_FACTS_CACHE), ownVolatileFields);
+        new TypeFacts(typePool, TYPE_FACTS_CACHE), ownFields);
   }
 
   private static final class RewritingClassVisitor extends ClassVisitor {
     private final TypeDescription type;
     private final Mode mode;
     private final TypeFacts facts;
-    private final Set<String> ownVolatileFields;
+    private final Map<String, FieldFacts> ownFields;
     private String sourceFile;
     private int classFileVersion;
     private MonitorCallHelpers monitorCalls;
 
     RewritingClassVisitor(ClassVisitor cv, TypeDescription type, Mode mode, TypeFacts facts,
-        Set<String> ownVolatileFields) {
+        Map<String, FieldFacts> ownFields) {
       super(OpenedClassReader.ASM_API, cv);
       this.type = type;
       this.mode = mode;
       this.facts = facts;
-      this.ownVolatileFields = ownVolatileFields;
+      this.ownFields = ownFields;
     }
 
     @Override
@@ -127,8 +129,13 @@ final class CallSiteRewriter extends AsmVisitorWrapper.AbstractBase {
       MethodVisitor mv = super.visitMethod(newAccess, name, descriptor, signature, exceptions);
       if (mv == null) return null;
       SiteNamer sites = new SiteNamer(type.getName(), name, sourceFile);
-      MethodVisitor rewriting = new SyncPointMethodVisitor(mv, mode, facts, sites,
-          type.getInternalName(), ownVolatileFields, monitorCalls);
+      MethodVisitor rewriting = new SyncPointMethodVisitor(
+          new MonitorExitPlacement(mv, classFileVersion), mode, facts, sites,
+          type.getInternalName(), ownFields, monitorCalls);
+      if (mode.memoryAccesses) {
+        rewriting = new FieldAccessVisitor(rewriting, facts, sites, type.getInternalName(),
+            ownFields, name);
+      }
       if (unwrap) {
         boolean isStatic = (access & net.bytebuddy.jar.asm.Opcodes.ACC_STATIC) != 0;
         return new SynchronizedMethodUnwrapper(rewriting, type.getInternalName(), isStatic,

@@ -2,10 +2,10 @@ package dev.weft.internal.failure;
 
 /**
  * What two threads raced on. Each kind of location is one record here and one case in the
- * report package's {@code LocationText} (and {@code RaceAdvice}, for its fix): a collection
- * today; fields, array elements and other objects that are not thread-safe are coming.
+ * report package's {@code LocationText} (and {@code RaceAdvice}, for its fix): a collection,
+ * or a plain field or array element.
  */
-public sealed interface Location permits CollectionLocation {
+public sealed interface Location permits CollectionLocation, FieldLocation {
 
   /**
    * The typed value that trace events touching this location carry ({@link TraceEvent#subject}),

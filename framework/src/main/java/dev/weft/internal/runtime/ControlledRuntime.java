@@ -2,6 +2,7 @@ package dev.weft.internal.runtime;
 
 import dev.weft.boot.CollectionHooks;
 import dev.weft.boot.ExecutionAborted;
+import dev.weft.boot.FieldHooks;
 import dev.weft.boot.HookHandler;
 import dev.weft.boot.Hooks;
 import dev.weft.boot.LockHooks;
@@ -53,6 +54,7 @@ public final class ControlledRuntime implements HookHandler {
   private final TaskHooks tasks = new TaskHookHandler();
   private final CollectionHooks collections = new CollectionHookHandler();
   private final LockHooks locks = new LockHookHandler();
+  private final FieldHooks fields = new FieldHookHandler();
 
   private ControlledRuntime() {}
 
@@ -114,6 +116,11 @@ public final class ControlledRuntime implements HookHandler {
   @Override
   public LockHooks locks() {
     return locks;
+  }
+
+  @Override
+  public FieldHooks fields() {
+    return fields;
   }
 
   // ---- which threads are controlled ------------------------------------------------------------
