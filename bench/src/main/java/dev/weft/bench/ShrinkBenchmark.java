@@ -22,7 +22,7 @@ public final class ShrinkBenchmark {
   private ShrinkBenchmark() {}
 
   private static final Pattern SHRUNK =
-      Pattern.compile("Shrunk from (\\d+) preemptions / (\\d+) steps to (\\d+) / (\\d+)");
+      Pattern.compile("Shrunk from (\\d+) preemptions? / (\\d+) steps? to (\\d+) / (\\d+)");
   private static final int SEEDS = 9;
 
   public static void main(String[] args) {

@@ -14,7 +14,7 @@ public final class ShrinkChecks {
   private ShrinkChecks() {}
 
   private static final Pattern SHRUNK =
-      Pattern.compile("Shrunk from (\\d+) preemptions / (\\d+) steps to (\\d+) / (\\d+)");
+      Pattern.compile("Shrunk from (\\d+) preemptions? / (\\d+) steps? to (\\d+) / (\\d+)");
   private static final int MAX_ROWS = 30;
 
   public static void assertShrunkAndTraced(Result result) {

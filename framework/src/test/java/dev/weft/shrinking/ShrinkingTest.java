@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 /** A found failure is shrunk to few preemptions, and the printed token replays the shrunk run. */
 class ShrinkingTest {
   private static final Pattern SHRUNK =
-      Pattern.compile("Shrunk from (\\d+) preemptions / (\\d+) steps to (\\d+) / (\\d+)");
+      Pattern.compile("Shrunk from (\\d+) preemptions? / (\\d+) steps? to (\\d+) / (\\d+)");
 
   @Test
   void aLostUpdateFoundByRandomWalkShrinksToOnePreemption() {

@@ -45,6 +45,16 @@ class FailureReportingTest {
   }
 
   @Test
+  void theFirstLineNamesTheAssertionErrorOnce() {
+    Throwable thrown = new Kit(reports).failure(Counters.class, "lostUpdate");
+
+    // JUnit and Surefire print the thrown error as "class: message".
+    String firstLine = thrown.toString().lines().findFirst().orElseThrow();
+    assertThat(firstLine.split("AssertionFailedError", -1)).as(firstLine).hasSize(2);
+    assertThat(firstLine).contains("lost update");
+  }
+
+  @Test
   void aLockOrderInversionFailsAsADeadlock() {
     Throwable thrown = new Kit(reports).failure(LockOrders.class, "inverted");
 

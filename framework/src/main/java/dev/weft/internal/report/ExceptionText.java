@@ -16,14 +16,23 @@ final class ExceptionText implements FailureText {
   /**
    * {@code EXCEPTION in T1 (worker) at Cache.java:12: java.lang.IllegalStateException: boom}: the
    * kind first, like every report, so that a JUnit message does not start with the exception's
-   * class twice (JUnit's own, then the one thrown).
+   * class twice (JUnit's own, then the one thrown). A failed assertion reads {@code assertion
+   * failed: lost update}: JUnit already prints its assertion class in front of the message, and
+   * the details below name the class thrown.
    */
   @Override
   public String summary() {
     Throwable error = failure.error();
     return "EXCEPTION in " + Names.thread(failure.thread()) + " at "
         + Names.where(StackFrames.firstApplicationFrame(error.getStackTrace())) + ": "
-        + FailureText.firstLine(String.valueOf(error));
+        + FailureText.firstLine(headline(error));
+  }
+
+  private static String headline(Throwable error) {
+    if (!(error instanceof AssertionError)) return String.valueOf(error);
+    String message = error.getMessage();
+    return message == null || message.isBlank() ? "assertion failed"
+        : "assertion failed: " + message;
   }
 
   @Override

@@ -24,20 +24,21 @@ public record Shrinking(int fromPreemptions, int fromSteps, int toPreemptions, i
   }
 
   /**
-   * {@code Shrunk from 2 preemptions / 22 steps to 1 / 22 in 21 re-executions.}, the form tools
-   * and tests read; or why it was not shrunk, and whether time was left for the interleaving.
+   * {@code Shrunk from 2 preemptions / 22 steps to 1 / 22 in 21 re-executions.} (or {@code 1
+   * preemption}, {@code 1 step}), the form tools and tests read; or why it was not shrunk, and whether time was left for the interleaving.
    * Fewer preemptions come first, so the steps may grow: without a preemption a thread runs on
    * instead of handing the turn over, and that is said. Empty when there is nothing to say.
    */
   String sentence() {
     String sentence;
     if (attempted) {
-      sentence = "Shrunk from " + fromPreemptions + " preemptions / " + fromSteps
-          + " steps to " + toPreemptions + " / " + toSteps + " in " + reExecutions(reExecutions)
-          + ".";
+      sentence = "Shrunk from " + count(fromPreemptions, "preemption") + " / "
+          + count(fromSteps, "step") + " to " + toPreemptions + " / " + toSteps + " in "
+          + count(reExecutions, "re-execution") + ".";
       if (toSteps > fromSteps) {
-        sentence += " Fewer preemptions come first, and they can take more steps: without a"
-            + " preemption a thread runs on instead of handing the turn over.";
+        sentence += " The steps grew by " + (toSteps - fromSteps) + ": shrinking removes"
+            + " preemptions first, and without a preemption a thread runs on to its next"
+            + " step instead of handing the turn over.";
       }
     } else if (outOfTime) {
       sentence = "Not shrunk: the time limit (" + Durations.brief(timeLimit) + ") was reached.";
@@ -51,7 +52,7 @@ public record Shrinking(int fromPreemptions, int fromSteps, int toPreemptions, i
     return sentence;
   }
 
-  private static String reExecutions(int n) {
-    return n + (n == 1 ? " re-execution" : " re-executions");
+  private static String count(int n, String singular) {
+    return n + " " + singular + (n == 1 ? "" : "s");
   }
 }
