@@ -6,10 +6,11 @@ import dev.weft.scheduler.StepKind;
 import java.util.IdentityHashMap;
 
 /**
- * The race detector's side of one execution: turns collection operations into accesses (with the
- * caller's line, the locks held and the task being run), feeds them to the {@link RaceDetector},
- * and on a race fails the execution with a {@link RaceReport}. Remembers where collections were
- * created and where tasks were submitted, for the report. Exists only when race detection is on.
+ * The race detector's side of one execution: turns operations on collections and JDK objects
+ * into accesses (with the caller's line, the locks held and the task being run), feeds them to
+ * the {@link RaceDetector}, and on a race fails the execution with a {@link RaceReport}.
+ * Remembers where collections and objects were created and where tasks were submitted, for the
+ * report. Exists only when race detection is on.
  */
 final class CollectionRaces {
   /** Frames kept per collection access: the hook's own, the collection's, and the caller's. */
@@ -34,28 +35,56 @@ final class CollectionRaces {
 
   /**
    * An operation on a tracked collection begins. Returns whether it is tracked (then {@link
-   * #accessEnds} must follow); reports a race and aborts if it completes one.
+   * #accessEnds} must follow); reports a race and aborts if it completes one. {@code knownCaller}
+   * is the application line of the call when a hook knows it (an announced call, the origin of a
+   * stream's task); otherwise the stack decides.
    */
   boolean accessBegins(ControlledThread me, Object instance, String operation,
       String method, Access.Kind kind, Object argument, boolean outermost,
-      StackTraceElement announcedCaller) {
+      StackTraceElement knownCaller) {
+    return begin(me, instance, operation, kind, argument, outermost, knownCaller,
+        kind == Access.Kind.STRUCTURAL_WRITE && HashTables.writeGrowsTable(instance, method),
+        false);
+  }
+
+  /**
+   * An operation on a tracked JDK object ({@link JdkObjects}) begins, at {@code caller}, the
+   * announced application call: as {@link #accessBegins}, but with no scheduling point while the
+   * object has been used by one thread only. Most StringBuilders, Matchers and buffers never
+   * leave the thread that made them, and a step per {@code append} would fill the schedule with
+   * points where nothing can collide; the first access of a second thread is checked against
+   * every earlier one all the same, and from then on each access is a point.
+   */
+  boolean objectAccessBegins(ControlledThread me, Object instance, String operation,
+      Access.Kind kind, boolean outermost, StackTraceElement caller) {
+    return begin(me, instance, operation, kind, RaceReport.NO_ARGUMENT, outermost, caller, false,
+        true);
+  }
+
+  private boolean begin(ControlledThread me, Object instance, String operation,
+      Access.Kind kind, Object argument, boolean outermost, StackTraceElement knownCaller,
+      boolean growsTable, boolean pointOnlyWhenShared) {
     TraceRecorder trace = execution.trace();
     StackTraceElement[] stack;
     if (trace.on()) {
       // The run behind a report: full stacks.
       stack = ACCESS_STACKS.walk(ACCESS_STACK_CAPTURE);
-      if (!CollectionOperations.calledFromApplication(stack)) return false;
+      if (knownCaller == null) {
+        if (!CollectionOperations.calledFromApplication(stack)) return false;
+      } else if (StackRendering.firstApplicationFrame(stack) == null) {
+        // A stream's step on a worker: the line that started it is its application caller.
+        stack = java.util.Arrays.copyOf(stack, stack.length + 1);
+        stack[stack.length - 1] = knownCaller;
+      }
     } else {
       // Exploring: only the caller's line, which is all detection and shrinking compare.
-      StackTraceElement caller = announcedCaller != null ? announcedCaller
+      StackTraceElement caller = knownCaller != null ? knownCaller
           : CollectionOperations.applicationCaller();
       if (caller == null) return false;
       stack = new StackTraceElement[] {caller};
     }
     CollectionAccess access = new CollectionAccess(me, clocks.now(me.id), operation, kind,
-        argument, stack, execution.locks().heldBy(me),
-        kind == Access.Kind.STRUCTURAL_WRITE && HashTables.writeGrowsTable(instance, method),
-        me.taskOrigin);
+        argument, stack, execution.locks().heldBy(me), growsTable, me.taskOrigin);
     Race race = races.begin(access, instance);
     if (race != null) {
       trace.race(me, race, access);
@@ -64,7 +93,7 @@ final class CollectionRaces {
     }
     trace.collectionAccess(me, access);
     // Inside the operation: another thread may run now and collide with it.
-    if (outermost) {
+    if (outermost && (!pointOnlyWhenShared || races.usedByMoreThanOneThread(instance))) {
       execution.schedulingPoint(me, execution.stepObjects().of(instance),
           kind.isWrite() ? StepKind.WRITE : StepKind.READ, false);
     }
@@ -77,6 +106,11 @@ final class CollectionRaces {
     StackTraceElement caller = announcedCaller != null ? announcedCaller
         : CollectionOperations.applicationCaller();
     if (caller != null) createdAt.put(instance, caller);
+  }
+
+  /** Remembers where the application created a tracked JDK object, for the race report. */
+  void objectCreated(Object instance, StackTraceElement caller) {
+    createdAt.putIfAbsent(instance, caller);
   }
 
   /** The first submission counts: an executor may hand a submitted task on to another. */

@@ -29,6 +29,7 @@ final class RaceDetector {
       tracked.put(instance, c);
     }
     ControlledThread me = access.thread();
+    c.usedBy(me);
     for (CollectionAccess other : c.inFlight) {
       if (other.thread() != me && (access.write() || other.write())) {
         return new Race(instance, other, access, true);
@@ -49,6 +50,12 @@ final class RaceDetector {
     }
     c.inFlight.add(access);
     return null;
+  }
+
+  /** Whether more than one thread has accessed {@code instance} so far. */
+  boolean usedByMoreThanOneThread(Object instance) {
+    TrackedCollection c = tracked.get(instance);
+    return c != null && c.shared();
   }
 
   /** The access of {@code thread} to {@code instance} that began last is over. */

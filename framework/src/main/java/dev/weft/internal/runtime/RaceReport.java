@@ -5,7 +5,10 @@ import dev.weft.Failure;
 import dev.weft.internal.ApiValues;
 import java.util.List;
 
-/** Explains a data race: what, the two accesses, why nothing orders them, and how to fix it. */
+/**
+ * Explains a data race: what, the two accesses, why nothing orders them, and how to fix it. What
+ * is particular to a JDK object that is not thread-safe is {@link SharedObjectRaceText}'s.
+ */
 final class RaceReport {
   private RaceReport() {}
 
@@ -17,19 +20,25 @@ final class RaceReport {
     String summary = what + ": " + b.thread().displayName() + " " + b.operation() + " at "
         + location(b) + " conflicts with " + a.thread().displayName() + " " + a.operation()
         + " at " + location(a);
+    SharedObjectRace shared = SharedObjectRace.of(race);
+    boolean jdkObject = shared != null && shared.family() != null;
     StringBuilder d = new StringBuilder();
-    d.append("  ").append(classify(race)).append('\n');
+    d.append("  ").append(classify(race, jdkObject));
+    if (shared != null) d.append(SharedObjectRaceText.effect(shared));
     d.append('\n');
-    appendAccess(d, "First", a);
-    appendAccess(d, "Then", b);
-    d.append("  Why: ").append(why(race)).append('\n');
-    d.append("  Fix: ").append(fix(race)).append('\n');
+    d.append('\n');
+    appendAccess(d, "First", a, jdkObject);
+    appendAccess(d, "Then", b, jdkObject);
+    d.append("  Why: ").append(why(race));
+    if (shared != null) d.append(SharedObjectRaceText.whyItWrites(shared));
+    d.append('\n');
+    d.append("  Fix: ").append(shared != null ? fix(race, shared) : fix(race)).append('\n');
     List<Access> accesses = List.of(toAccess(a), toAccess(b));
     return new ExecutionFailure(Failure.Kind.DATA_RACE, summary, d.toString(), null, accesses);
   }
 
-  static String classify(Race race) {
-    String kind = classifyOverlap(race);
+  static String classify(Race race, boolean jdkObject) {
+    String kind = classifyOverlap(race, jdkObject);
     CollectionAccess grower = race.earlier().growsTable() ? race.earlier()
         : race.later().growsTable() ? race.later() : null;
     if (grower == null) return kind;
@@ -38,20 +47,20 @@ final class RaceReport {
         + " (lost entries, or a loop in older JDKs). " + kind;
   }
 
-  private static String classifyOverlap(Race race) {
+  /** For a JDK object, which is no map, without Go's map messages. */
+  private static String classifyOverlap(Race race, boolean jdkObject) {
     CollectionAccess a = race.earlier();
     CollectionAccess b = race.later();
     boolean iteration = isIteration(a) || isIteration(b);
     if (race.overlapping()) {
+      String during = b.thread().displayName() + " entered " + b.operation() + " while "
+          + a.thread().displayName() + " was still inside " + a.operation();
       if (a.write() && b.write()) {
-        return "Write during write: " + b.thread().displayName() + " entered " + b.operation()
-            + " while " + a.thread().displayName() + " was still inside " + a.operation()
-            + " (Go reports this as \"fatal error: concurrent map writes\").";
+        return "Write during write: " + during
+            + (jdkObject ? "." : " (Go reports this as \"fatal error: concurrent map writes\").");
       }
-      return (iteration ? "Iteration during write: " : "Read during write: ")
-          + b.thread().displayName() + " entered " + b.operation() + " while "
-          + a.thread().displayName() + " was still inside " + a.operation()
-          + " (Go: \"concurrent map read and map write\").";
+      return (iteration ? "Iteration during write: " : "Read during write: ") + during
+          + (jdkObject ? "." : " (Go: \"concurrent map read and map write\").");
     }
     String kind = a.write() && b.write() ? "Unordered writes"
         : iteration ? "Iteration unordered with a write" : "Read unordered with a write";
@@ -66,9 +75,11 @@ final class RaceReport {
         || op.endsWith(".descendingIterator") || op.endsWith(".spliterator");
   }
 
-  private static void appendAccess(StringBuilder d, String label, CollectionAccess access) {
+  private static void appendAccess(StringBuilder d, String label, CollectionAccess access,
+      boolean jdkObject) {
     d.append("  ").append(label).append(": ").append(access.thread().displayName()).append(' ')
-        .append(verb(access.kind())).append(" with ").append(access.operation());
+        .append(jdkObject ? SharedObjectRaceText.verb(access.kind()) : verb(access.kind()))
+        .append(" with ").append(access.operation());
     if (access.argument() != NO_ARGUMENT) {
       d.append('(').append(ValueRendering.render(access.argument())).append(')');
     }
@@ -149,6 +160,15 @@ final class RaceReport {
           + read.owner() + " for every write, and the read lock only for accesses that read.";
     }
     return "";
+  }
+
+  /** The fix for a JDK object or an access-ordered LinkedHashMap. */
+  private static String fix(Race race, SharedObjectRace shared) {
+    CollectionAccess a = race.earlier();
+    CollectionAccess b = race.later();
+    String hint = writeLockHint(a, b);
+    if (a.locksHeld().sharedReadLock(b.locksHeld()) != null) return "a" + hint.substring(2);
+    return SharedObjectRaceText.fix(shared, hint);
   }
 
   private static String fix(Race race) {
