@@ -71,9 +71,15 @@ final class CollectionHookHandler implements CollectionHooks {
       Object owner = ViewOwners.ownerOf(view);
       if (owner == null) return null;
       String operation = CollectionOperations.viewOperation(owner, view.getClass(), method);
+      StackTraceElement caller = me.announced.claimForCollection(method);
+      if (caller == null && me.taskOrigin != null) {
+        // A parallel stream's own traversal on a ForkJoin worker (or on the thread that invoked
+        // it): no application frame is on the stack, but the task came from the stream's line.
+        caller = CollectionOperations.streamTaskStep(me.taskOrigin);
+      }
       boolean tracked = races.accessBegins(me, owner, operation, method,
           CollectionOperations.kind(method), RaceReport.NO_ARGUMENT, me.collectionDepth == 0,
-          me.announced.claimForCollection(method));
+          caller);
       if (!tracked) return null;
       me.collectionDepth++;
       return owner;

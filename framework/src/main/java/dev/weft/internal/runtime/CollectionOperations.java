@@ -200,6 +200,36 @@ final class CollectionOperations {
     });
   }
 
+  /**
+   * For a spliterator step of a thread running a task that application code submitted: {@code
+   * taskOrigin}, when the step is the pipeline's own, i.e. the first frame below the collections
+   * framework and the stream pipeline is the fork-join machinery that runs the task (a parallel
+   * stream's traversal, on a worker or on the thread that invoked it); the application caller
+   * when there is one; else null.
+   */
+  static StackTraceElement streamTaskStep(StackTraceElement taskOrigin) {
+    return WALKER.walk(frames -> {
+      java.util.Iterator<StackWalker.StackFrame> it = frames.iterator();
+      while (it.hasNext()) {
+        StackWalker.StackFrame frame = it.next();
+        if (frame.getMethodName().startsWith("weft$")) continue;
+        String c = frame.getClassName();
+        Boolean verdict = verdict(c);
+        if (verdict == null) continue;
+        if (verdict) return frame.toStackTraceElement();
+        return isForkJoinMachinery(c) ? taskOrigin : null;
+      }
+      return null;
+    });
+  }
+
+  private static boolean isForkJoinMachinery(String className) {
+    return className.equals("java.util.concurrent.ForkJoinTask")
+        || className.equals("java.util.concurrent.CountedCompleter")
+        || className.equals("java.util.concurrent.ForkJoinPool")
+        || className.equals("java.util.concurrent.ForkJoinWorkerThread");
+  }
+
   /** True: an application frame; false: someone else's access; null: look further down. */
   private static Boolean verdict(String c) {
     if (c.startsWith("dev.weft.boot.") || c.startsWith("dev.weft.internal.runtime.")) return null;
