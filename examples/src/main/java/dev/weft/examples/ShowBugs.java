@@ -8,6 +8,8 @@ import dev.weft.examples.checkthenact.LoginThrottle;
 import dev.weft.examples.checkthenact.PasswordGuessingScenario;
 import dev.weft.examples.concurrentwrites.PageViewCounter;
 import dev.weft.examples.concurrentwrites.PageViewScenario;
+import dev.weft.examples.dateformat.ConfirmationScenario;
+import dev.weft.examples.dateformat.OrderConfirmations;
 import dev.weft.examples.grpcmetadata.ConcurrentCallsScenario;
 import dev.weft.examples.grpcmetadata.TracingInterceptor;
 import dev.weft.examples.hotreload.HotReloadScenario;
@@ -68,7 +70,9 @@ public final class ShowBugs {
         new Case("10 read-write lock order inversion", Failure.Kind.DEADLOCK,
             () -> ImportAndRepriceScenario.importDuringRepricing(new ProductCatalog())),
         new Case("11 token bucket, check then set", Failure.Kind.NOT_LINEARIZABLE,
-            () -> RateLimiterScenario.concurrentRequests(RateLimiterScenario::buggy)));
+            () -> RateLimiterScenario.concurrentRequests(RateLimiterScenario::buggy)),
+        new Case("12 SimpleDateFormat shared", Failure.Kind.DATA_RACE,
+            () -> ConfirmationScenario.twoConfirmations(new OrderConfirmations())));
   }
 
   public static void main(String[] args) {
