@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.weft.Access;
 import dev.weft.Failure;
 import dev.weft.Result;
+import java.nio.Buffer;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.DoubleBuffer;
@@ -27,9 +28,13 @@ import java.util.Calendar;
 import java.util.Date;
 import java.util.Formatter;
 import java.util.GregorianCalendar;
+import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
 import java.util.TimeZone;
+import java.util.function.Consumer;
+import java.util.function.IntFunction;
+import java.util.function.ObjIntConsumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.crypto.Cipher;
@@ -534,196 +539,87 @@ class JdkObjectRacesTest {
 
   @Test
   void charBuffersHeapAndDirect() {
-    assertRace(getClass(), "charHeap1", "charHeap2", 200, () -> {
-      CharBuffer buffer = CharBuffer.allocate(4);
-      Thread a = start("t1", () -> buffer.get()); /*charHeap1*/
-      Thread b = start("t2", () -> buffer.put('x')); /*charHeap2*/
-      a.join();
-      b.join();
-    });
-    assertRace(getClass(), "charDirect1", "charDirect2", 200, () -> {
-      CharBuffer buffer = ByteBuffer.allocateDirect(8).asCharBuffer();
-      Thread a = start("t1", () -> buffer.put('x')); /*charDirect1*/
-      Thread b = start("t2", () -> buffer.get()); /*charDirect2*/
-      a.join();
-      b.join();
-    });
-    assertNoRace(200, () -> {
-      CharBuffer heap = CharBuffer.allocate(4);
-      CharBuffer direct = ByteBuffer.allocateDirect(8).asCharBuffer();
-      Thread a = start("t1", () -> {
-        heap.get(0);
-        direct.get(1);
-      });
-      Thread b = start("t2", () -> {
-        heap.get(1);
-        direct.get(0);
-        direct.remaining();
-      });
-      a.join();
-      b.join();
-    });
+    relativeAccessesRaceAbsoluteGetsDoNot("char", CharBuffer::allocate,
+        n -> ByteBuffer.allocateDirect(8 * n).asCharBuffer(),
+        buffer -> buffer.get(), /*charGet*/
+        buffer -> buffer.put('x'), /*charPut*/
+        (buffer, index) -> buffer.get(index));
   }
 
   @Test
   void shortBuffersHeapAndDirect() {
-    assertRace(getClass(), "shortHeap1", "shortHeap2", 200, () -> {
-      ShortBuffer buffer = ShortBuffer.allocate(4);
-      Thread a = start("t1", () -> buffer.get()); /*shortHeap1*/
-      Thread b = start("t2", () -> buffer.put((short) 1)); /*shortHeap2*/
-      a.join();
-      b.join();
-    });
-    assertRace(getClass(), "shortDirect1", "shortDirect2", 200, () -> {
-      ShortBuffer buffer = ByteBuffer.allocateDirect(8).asShortBuffer();
-      Thread a = start("t1", () -> buffer.put((short) 1)); /*shortDirect1*/
-      Thread b = start("t2", () -> buffer.get()); /*shortDirect2*/
-      a.join();
-      b.join();
-    });
-    assertNoRace(200, () -> {
-      ShortBuffer heap = ShortBuffer.allocate(4);
-      ShortBuffer direct = ByteBuffer.allocateDirect(8).asShortBuffer();
-      Thread a = start("t1", () -> {
-        heap.get(0);
-        direct.get(1);
-      });
-      Thread b = start("t2", () -> {
-        heap.get(1);
-        direct.get(0);
-        direct.remaining();
-      });
-      a.join();
-      b.join();
-    });
+    relativeAccessesRaceAbsoluteGetsDoNot("short", ShortBuffer::allocate,
+        n -> ByteBuffer.allocateDirect(8 * n).asShortBuffer(),
+        buffer -> buffer.get(), /*shortGet*/
+        buffer -> buffer.put((short) 1), /*shortPut*/
+        (buffer, index) -> buffer.get(index));
   }
 
   @Test
   void intBuffersHeapAndDirect() {
-    assertRace(getClass(), "intHeap1", "intHeap2", 200, () -> {
-      IntBuffer buffer = IntBuffer.allocate(4);
-      Thread a = start("t1", () -> buffer.get()); /*intHeap1*/
-      Thread b = start("t2", () -> buffer.put(1)); /*intHeap2*/
-      a.join();
-      b.join();
-    });
-    assertRace(getClass(), "intDirect1", "intDirect2", 200, () -> {
-      IntBuffer buffer = ByteBuffer.allocateDirect(16).asIntBuffer();
-      Thread a = start("t1", () -> buffer.put(1)); /*intDirect1*/
-      Thread b = start("t2", () -> buffer.get()); /*intDirect2*/
-      a.join();
-      b.join();
-    });
-    assertNoRace(200, () -> {
-      IntBuffer heap = IntBuffer.allocate(4);
-      IntBuffer direct = ByteBuffer.allocateDirect(16).asIntBuffer();
-      Thread a = start("t1", () -> {
-        heap.get(0);
-        direct.get(1);
-      });
-      Thread b = start("t2", () -> {
-        heap.get(1);
-        direct.get(0);
-        direct.remaining();
-      });
-      a.join();
-      b.join();
-    });
+    relativeAccessesRaceAbsoluteGetsDoNot("int", IntBuffer::allocate,
+        n -> ByteBuffer.allocateDirect(8 * n).asIntBuffer(),
+        buffer -> buffer.get(), /*intGet*/
+        buffer -> buffer.put(1), /*intPut*/
+        (buffer, index) -> buffer.get(index));
   }
 
   @Test
   void longBuffersHeapAndDirect() {
-    assertRace(getClass(), "longHeap1", "longHeap2", 200, () -> {
-      LongBuffer buffer = LongBuffer.allocate(4);
-      Thread a = start("t1", () -> buffer.get()); /*longHeap1*/
-      Thread b = start("t2", () -> buffer.put(1L)); /*longHeap2*/
-      a.join();
-      b.join();
-    });
-    assertRace(getClass(), "longDirect1", "longDirect2", 200, () -> {
-      LongBuffer buffer = ByteBuffer.allocateDirect(32).asLongBuffer();
-      Thread a = start("t1", () -> buffer.put(1L)); /*longDirect1*/
-      Thread b = start("t2", () -> buffer.get()); /*longDirect2*/
-      a.join();
-      b.join();
-    });
-    assertNoRace(200, () -> {
-      LongBuffer heap = LongBuffer.allocate(4);
-      LongBuffer direct = ByteBuffer.allocateDirect(32).asLongBuffer();
-      Thread a = start("t1", () -> {
-        heap.get(0);
-        direct.get(1);
-      });
-      Thread b = start("t2", () -> {
-        heap.get(1);
-        direct.get(0);
-        direct.remaining();
-      });
-      a.join();
-      b.join();
-    });
+    relativeAccessesRaceAbsoluteGetsDoNot("long", LongBuffer::allocate,
+        n -> ByteBuffer.allocateDirect(8 * n).asLongBuffer(),
+        buffer -> buffer.get(), /*longGet*/
+        buffer -> buffer.put(1L), /*longPut*/
+        (buffer, index) -> buffer.get(index));
   }
 
   @Test
   void floatBuffersHeapAndDirect() {
-    assertRace(getClass(), "floatHeap1", "floatHeap2", 200, () -> {
-      FloatBuffer buffer = FloatBuffer.allocate(4);
-      Thread a = start("t1", () -> buffer.get()); /*floatHeap1*/
-      Thread b = start("t2", () -> buffer.put(1f)); /*floatHeap2*/
-      a.join();
-      b.join();
-    });
-    assertRace(getClass(), "floatDirect1", "floatDirect2", 200, () -> {
-      FloatBuffer buffer = ByteBuffer.allocateDirect(16).asFloatBuffer();
-      Thread a = start("t1", () -> buffer.put(1f)); /*floatDirect1*/
-      Thread b = start("t2", () -> buffer.get()); /*floatDirect2*/
-      a.join();
-      b.join();
-    });
-    assertNoRace(200, () -> {
-      FloatBuffer heap = FloatBuffer.allocate(4);
-      FloatBuffer direct = ByteBuffer.allocateDirect(16).asFloatBuffer();
-      Thread a = start("t1", () -> {
-        heap.get(0);
-        direct.get(1);
-      });
-      Thread b = start("t2", () -> {
-        heap.get(1);
-        direct.get(0);
-        direct.remaining();
-      });
-      a.join();
-      b.join();
-    });
+    relativeAccessesRaceAbsoluteGetsDoNot("float", FloatBuffer::allocate,
+        n -> ByteBuffer.allocateDirect(8 * n).asFloatBuffer(),
+        buffer -> buffer.get(), /*floatGet*/
+        buffer -> buffer.put(1f), /*floatPut*/
+        (buffer, index) -> buffer.get(index));
   }
 
   @Test
   void doubleBuffersHeapAndDirect() {
-    assertRace(getClass(), "doubleHeap1", "doubleHeap2", 200, () -> {
-      DoubleBuffer buffer = DoubleBuffer.allocate(4);
-      Thread a = start("t1", () -> buffer.get()); /*doubleHeap1*/
-      Thread b = start("t2", () -> buffer.put(1d)); /*doubleHeap2*/
-      a.join();
-      b.join();
-    });
-    assertRace(getClass(), "doubleDirect1", "doubleDirect2", 200, () -> {
-      DoubleBuffer buffer = ByteBuffer.allocateDirect(32).asDoubleBuffer();
-      Thread a = start("t1", () -> buffer.put(1d)); /*doubleDirect1*/
-      Thread b = start("t2", () -> buffer.get()); /*doubleDirect2*/
-      a.join();
-      b.join();
-    });
+    relativeAccessesRaceAbsoluteGetsDoNot("double", DoubleBuffer::allocate,
+        n -> ByteBuffer.allocateDirect(8 * n).asDoubleBuffer(),
+        buffer -> buffer.get(), /*doubleGet*/
+        buffer -> buffer.put(1d), /*doublePut*/
+        (buffer, index) -> buffer.get(index));
+  }
+
+  /**
+   * The buffers of one element type, heap and direct: a relative get and a relative put by two
+   * threads race (both move the position), absolute gets by two threads do not. {@code get} and
+   * {@code put} are written at the caller's lines marked {@code <type>Get} and {@code <type>Put},
+   * which the report must name.
+   */
+  private <B extends Buffer> void relativeAccessesRaceAbsoluteGetsDoNot(String type,
+      IntFunction<B> heap, IntFunction<B> direct, Consumer<B> get, Consumer<B> put,
+      ObjIntConsumer<B> absoluteGet) {
+    for (IntFunction<B> make : List.of(heap, direct)) {
+      assertRace(getClass(), type + "Get", type + "Put", 200, () -> {
+        B buffer = make.apply(4);
+        Thread a = start("t1", () -> get.accept(buffer));
+        Thread b = start("t2", () -> put.accept(buffer));
+        a.join();
+        b.join();
+      });
+    }
     assertNoRace(200, () -> {
-      DoubleBuffer heap = DoubleBuffer.allocate(4);
-      DoubleBuffer direct = ByteBuffer.allocateDirect(32).asDoubleBuffer();
+      B onHeap = heap.apply(4);
+      B outside = direct.apply(4);
       Thread a = start("t1", () -> {
-        heap.get(0);
-        direct.get(1);
+        absoluteGet.accept(onHeap, 0);
+        absoluteGet.accept(outside, 1);
       });
       Thread b = start("t2", () -> {
-        heap.get(1);
-        direct.get(0);
-        direct.remaining();
+        absoluteGet.accept(onHeap, 1);
+        absoluteGet.accept(outside, 0);
+        outside.remaining();
       });
       a.join();
       b.join();
