@@ -43,7 +43,11 @@ public enum JdkObjectFamily {
           "getRoundingMode", "isDecimalSeparatorAlwaysShown", "isGroupingUsed",
           "isParseBigDecimal", "isParseIntegerOnly", "isStrict", "equals", "hashCode", "clone",
           "toString")),
-  MESSAGE_FORMAT(List.of("java.text.MessageFormat"), List.of("java.text.MessageFormat"),
+  // Format itself too, for every family of java.text: from JDK 23 on its final format(Object)
+  // goes to a package-private overload, never through a public method of the subclass. Its
+  // operations classify as MessageFormat's; the runtime decides by the instance's family.
+  MESSAGE_FORMAT(List.of("java.text.MessageFormat"),
+      List.of("java.text.Format", "java.text.MessageFormat"),
       Set.of("applyPattern", "setFormat", "setFormats", "setFormatByArgumentIndex",
           "setFormatsByArgumentIndex", "setLocale"),
       // Formatting and parsing go through the sub-formats ({0,number,#.##}, {1,date}) the
