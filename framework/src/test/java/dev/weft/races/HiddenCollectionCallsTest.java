@@ -207,7 +207,14 @@ class HiddenCollectionCallsTest {
       List<Integer> list = new ArrayList<>(List.of(1, 2, 3, 4, 5, 6, 7, 8));
       IntStream values = list.parallelStream().mapToInt(i -> i);
       Thread writer = start("writer", () -> list.add(9)); /*addDuring*/
-      ForkJoinPool.commonPool().submit(() -> values.sum()).get(); /*traverse*/
+      // A pool of its own: a task of the common pool still running when the race aborts the
+      // execution leaves that pool unusable for later explorations on JDK 25 (issue 12).
+      ForkJoinPool pool = new ForkJoinPool(2);
+      try {
+        pool.submit(() -> values.sum()).get(); /*traverse*/
+      } finally {
+        pool.shutdown();
+      }
       writer.join();
     });
     Failure failure = result.failure().orElseThrow();
