@@ -24,6 +24,11 @@ public final class Options {
   /** Wall-clock budget of shrinking one failure. */
   public static final Duration DEFAULT_SHRINK_TIME = Duration.ofSeconds(5);
 
+  /** The most preemptions a systematic search allows when nothing else is said. */
+  public static final int DEFAULT_PREEMPTION_BOUND = 2;
+  /** A {@link #preemptionBound(int)} of no limit. */
+  public static final int UNBOUNDED = -1;
+
   private static final Options DEFAULTS = new Options(new Settings());
 
   /**
@@ -37,6 +42,9 @@ public final class Options {
     int iterations = DEFAULT_ITERATIONS;
     OptionalLong seed = OptionalLong.empty();
     Strategy strategy = Strategy.PCT;
+    int preemptionBound = DEFAULT_PREEMPTION_BOUND;
+    int shardNumber = 1;
+    int shardCount = 1;
     int maxSteps = DEFAULT_MAX_STEPS;
     Duration timeLimit = DEFAULT_TIME_LIMIT;
     Duration stallTimeout = DEFAULT_STALL_TIMEOUT;
@@ -49,6 +57,9 @@ public final class Options {
       c.iterations = iterations;
       c.seed = seed;
       c.strategy = strategy;
+      c.preemptionBound = preemptionBound;
+      c.shardNumber = shardNumber;
+      c.shardCount = shardCount;
       c.maxSteps = maxSteps;
       c.timeLimit = timeLimit;
       c.stallTimeout = stallTimeout;
@@ -71,8 +82,9 @@ public final class Options {
   }
 
   /**
-   * 1000 iterations, PCT, a random seed (always reported), 100,000 steps, 2 minutes, a 10 second
-   * stall timeout, shrinking for at most 400 re-executions and 5 seconds, race detection on.
+   * 1000 iterations, PCT, a random seed (always reported), at most 2 preemptions
+   * for the systematic search, unsharded, 100,000 steps, 2 minutes, a 10 second stall timeout,
+   * shrinking for at most 400 re-executions and 5 seconds, race detection on.
    */
   public static Options defaults() {
     return DEFAULTS;
@@ -96,6 +108,44 @@ public final class Options {
   public Options strategy(Strategy strategy) {
     Objects.requireNonNull(strategy, "strategy");
     return with(s -> s.strategy = strategy);
+  }
+
+  /**
+   * The most preemptions (switches away from a thread that could have gone on) a schedule of the
+   * systematic search ({@link Strategy#SYSTEMATIC}, and {@link Strategy#AUTO}'s systematic part)
+   * may have: 0 or more, or {@link #UNBOUNDED}. The search explores all schedules with 0
+   * preemptions, then 1, and so on up to the bound, so the first failure it finds has the fewest
+   * preemptions there are. Default {@value #DEFAULT_PREEMPTION_BOUND}: most real bugs need at most
+   * two. The samplers ignore it.
+   */
+  public Options preemptionBound(int bound) {
+    if (bound < UNBOUNDED) {
+      throw new IllegalArgumentException("preemptionBound must be 0 or more, or -1 for no bound,"
+          + " was " + bound + "; use e.g. preemptionBound(2)");
+    }
+    return with(s -> s.preemptionBound = bound);
+  }
+
+  /**
+   * Explores only part {@code number} (counted from 1) of {@code count} disjoint parts of the
+   * exploration, so that {@code count} JVMs (Surefire forks, the machines of a CI matrix) share
+   * it: the systematic search splits its tree of schedules, the samplers take every {@code
+   * count}-th execution of the unsharded run. The parts are disjoint and together explore what the
+   * unsharded exploration explores: the same schedules for the systematic search (when every part
+   * ran to its end), the executions of an unsharded run of {@code count} times the {@link
+   * #iterations} for a sampler. {@link #iterations} and {@link #timeLimit} are each part's budget.
+   * The parts must use the same seed, so a sharded exploration without {@link #seed} uses seed 0
+   * rather than a random one. {@code shard(1, 1)} is the whole exploration.
+   */
+  public Options shard(int number, int count) {
+    if (count < 1 || number < 1 || number > count) {
+      throw new IllegalArgumentException("shard " + number + " of " + count + " does not exist:"
+          + " the number counts from 1 to the count, e.g. shard(2, 4)");
+    }
+    return with(s -> {
+      s.shardNumber = number;
+      s.shardCount = count;
+    });
   }
 
   /** Scheduling points one execution may take before it is reported as a livelock. */
@@ -162,6 +212,21 @@ public final class Options {
     return settings.strategy;
   }
 
+  /** The most preemptions of a systematic search's schedules, or {@link #UNBOUNDED}. */
+  public int preemptionBound() {
+    return settings.preemptionBound;
+  }
+
+  /** The part of the exploration explored, counted from 1 ({@link #shard(int, int)}). */
+  public int shardNumber() {
+    return settings.shardNumber;
+  }
+
+  /** Into how many parts the exploration is split; 1 when it is not. */
+  public int shardCount() {
+    return settings.shardCount;
+  }
+
   /** Scheduling points one execution may take before it is reported as a livelock. */
   public int maxSteps() {
     return settings.maxSteps;
@@ -205,7 +270,9 @@ public final class Options {
     Settings a = settings;
     Settings b = other.settings;
     return a.iterations == b.iterations && a.seed.equals(b.seed) && a.strategy == b.strategy
-        && a.maxSteps == b.maxSteps && a.timeLimit.equals(b.timeLimit)
+        && a.preemptionBound == b.preemptionBound && a.shardNumber == b.shardNumber
+        && a.shardCount == b.shardCount && a.maxSteps == b.maxSteps
+        && a.timeLimit.equals(b.timeLimit)
         && a.stallTimeout.equals(b.stallTimeout) && a.shrinkRuns == b.shrinkRuns
         && a.shrinkTime.equals(b.shrinkTime) && a.raceDetection == b.raceDetection;
   }
@@ -213,7 +280,8 @@ public final class Options {
   @Override
   public int hashCode() {
     Settings s = settings;
-    return Objects.hash(s.iterations, s.seed, s.strategy, s.maxSteps, s.timeLimit,
+    return Objects.hash(s.iterations, s.seed, s.strategy, s.preemptionBound, s.shardNumber,
+        s.shardCount, s.maxSteps, s.timeLimit,
         s.stallTimeout, s.shrinkRuns, s.shrinkTime, s.raceDetection);
   }
 
@@ -222,7 +290,9 @@ public final class Options {
     Settings s = settings;
     return "Options{iterations=" + s.iterations
         + ", seed=" + (s.seed.isPresent() ? String.valueOf(s.seed.getAsLong()) : "random")
-        + ", strategy=" + s.strategy + ", maxSteps=" + s.maxSteps + ", timeLimit=" + s.timeLimit
+        + ", strategy=" + s.strategy + ", preemptionBound=" + s.preemptionBound
+        + ", shardNumber=" + s.shardNumber + ", shardCount=" + s.shardCount
+        + ", maxSteps=" + s.maxSteps + ", timeLimit=" + s.timeLimit
         + ", stallTimeout=" + s.stallTimeout + ", shrinkRuns=" + s.shrinkRuns
         + ", shrinkTime=" + s.shrinkTime + ", raceDetection=" + s.raceDetection + '}';
   }

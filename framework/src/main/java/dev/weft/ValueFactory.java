@@ -1,7 +1,7 @@
 package dev.weft;
 
 import dev.weft.internal.ApiValues;
-import dev.weft.internal.Report;
+import dev.weft.internal.report.Report;
 import java.util.List;
 import java.util.Objects;
 
@@ -21,6 +21,11 @@ final class ValueFactory extends ApiValues {
   }
 
   @Override
+  public UncontrolledClass uncontrolledClass(String className, String reason) {
+    return new UncontrolledClass(className, reason);
+  }
+
+  @Override
   public Result passed(int executions, long seed, Report report) {
     return new Result(executions, seed, null, report);
   }
@@ -33,6 +38,11 @@ final class ValueFactory extends ApiValues {
   @Override
   public Result withElapsed(Result result, java.time.Duration elapsed) {
     return result.withElapsed(elapsed);
+  }
+
+  @Override
+  public Result withCoverage(Result result, boolean exhausted, String coverage) {
+    return result.withCoverage(exhausted, coverage);
   }
 
   @Override

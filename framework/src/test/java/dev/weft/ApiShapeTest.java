@@ -24,13 +24,14 @@ class ApiShapeTest {
   @Test
   void optionsToStringNamesEverySetting() {
     Options options = Options.defaults().iterations(7).seed(5).strategy(Strategy.RANDOM)
-        .maxSteps(99).timeLimit(Duration.ofSeconds(3)).stallTimeout(Duration.ofSeconds(4))
+        .preemptionBound(3).shard(2, 4).maxSteps(99).timeLimit(Duration.ofSeconds(3)).stallTimeout(Duration.ofSeconds(4))
         .shrinking(11, Duration.ofSeconds(6)).raceDetection(false);
     String text = options.toString();
     for (Field f : settingsFields()) {
       assertThat(text).as("toString names %s", f.getName()).contains(f.getName() + "=");
     }
-    assertThat(text).isEqualTo("Options{iterations=7, seed=5, strategy=RANDOM, maxSteps=99,"
+    assertThat(text).isEqualTo("Options{iterations=7, seed=5, strategy=RANDOM, preemptionBound=3,"
+        + " shardNumber=2, shardCount=4, maxSteps=99,"
         + " timeLimit=PT3S, stallTimeout=PT4S, shrinkRuns=11, shrinkTime=PT6S,"
         + " raceDetection=false}");
   }
@@ -39,7 +40,7 @@ class ApiShapeTest {
   void optionsDifferingInAnySettingAreNotEqual() {
     Options base = Options.defaults();
     Options[] variants = {base.iterations(7), base.seed(5), base.strategy(Strategy.RANDOM),
-        base.maxSteps(99), base.timeLimit(Duration.ofSeconds(3)),
+        base.preemptionBound(3), base.shard(1, 2), base.shard(2, 2), base.maxSteps(99), base.timeLimit(Duration.ofSeconds(3)),
         base.stallTimeout(Duration.ofSeconds(4)), base.shrinking(11, Options.DEFAULT_SHRINK_TIME),
         base.shrinking(Options.DEFAULT_SHRINK_RUNS, Duration.ofSeconds(6)),
         base.raceDetection(false)};
@@ -63,6 +64,9 @@ class ApiShapeTest {
     assertThat(d.shrinkRuns()).isEqualTo(400);
     assertThat(d.shrinkTime()).isEqualTo(Duration.ofSeconds(5));
     assertThat(d.raceDetection()).isTrue();
+    assertThat(d.preemptionBound()).isEqualTo(2);
+    assertThat(d.shardNumber()).isEqualTo(1);
+    assertThat(d.shardCount()).isEqualTo(1);
   }
 
   /** The settings an {@code Options} holds, as its private twin class declares them. */

@@ -37,6 +37,16 @@ public final class Hooks {
     return handler;
   }
 
+  public static void threadCreated(Thread thread) {
+    ThreadHooks h = threads;
+    if (h != null) h.threadCreated(thread);
+  }
+
+  public static void daemonSet(Thread thread) {
+    ThreadHooks h = threads;
+    if (h != null) h.daemonSet(thread);
+  }
+
   public static void threadStarting(Thread child) {
     ThreadHooks h = threads;
     if (h != null) h.threadStarting(child);
@@ -456,6 +466,12 @@ public final class Hooks {
   public static void taskEnds(Object restore) {
     TaskHooks h = tasks;
     if (h != null) h.taskEnds(restore);
+  }
+
+  /** A future is about to complete, or a pool worker to move on from a finished task. */
+  public static void resultPublishing() {
+    TaskHooks h = tasks;
+    if (h != null) h.resultPublishing();
   }
 
   /**

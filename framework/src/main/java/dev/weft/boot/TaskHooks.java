@@ -11,4 +11,10 @@ public interface TaskHooks {
 
   /** A task finished (happens-before); restores the thread's previous task unless SAME_TASK. */
   void taskEnds(Object restore);
+
+  /**
+   * A task's result is about to be published (a future completes, a pool worker moves on from a
+   * finished task): a scheduling point, so that what the library does next is a step of its own.
+   */
+  void resultPublishing();
 }

@@ -3,6 +3,15 @@ package dev.weft.boot;
 /** The life of threads: start, run, end, join, interrupt, and class initialization. */
 public interface ThreadHooks {
 
+  /**
+   * A {@code Thread} constructor of {@code thread} returned, on the thread that made it: a thread
+   * inherits its creator's daemon status.
+   */
+  void threadCreated(Thread thread);
+
+  /** {@code thread.setDaemon(...)} was called: its daemon status is now its own. */
+  void daemonSet(Thread thread);
+
   /** Before {@code Thread.start()} of {@code child}. */
   void threadStarting(Thread child);
 

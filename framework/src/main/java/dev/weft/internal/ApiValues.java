@@ -4,6 +4,8 @@ import dev.weft.Access;
 import dev.weft.Failure;
 import dev.weft.ReplayDivergedException;
 import dev.weft.Result;
+import dev.weft.UncontrolledClass;
+import dev.weft.internal.report.Report;
 import java.lang.invoke.MethodHandles;
 import java.util.List;
 
@@ -49,6 +51,9 @@ public abstract class ApiValues {
   public abstract Failure failure(Failure.Kind kind, String summary, String replayToken,
       List<Access> accesses, Throwable cause);
 
+  /** A class Weft could not instrument that an exploration met. */
+  public abstract UncontrolledClass uncontrolledClass(String className, String reason);
+
   /** The result of an exploration or replay that found nothing. */
   public abstract Result passed(int executions, long seed, Report report);
 
@@ -57,6 +62,12 @@ public abstract class ApiValues {
 
   /** {@code result} with the wall-clock time its exploration or replay took. */
   public abstract Result withElapsed(Result result, java.time.Duration elapsed);
+
+  /**
+   * {@code result} with what its systematic search covered: {@code exhausted} (counted only for a
+   * result that passed) and the report's phrase for it, null when no search ran.
+   */
+  public abstract Result withCoverage(Result result, boolean exhausted, String coverage);
 
   /** What {@code Weft.replay} throws when the token does not fit the body. */
   public abstract ReplayDivergedException replayDiverged(int step, String message);

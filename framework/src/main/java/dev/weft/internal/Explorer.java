@@ -1,14 +1,25 @@
 package dev.weft.internal;
 
+import dev.weft.Access;
 import dev.weft.Body;
 import dev.weft.Failure;
 import dev.weft.Options;
 import dev.weft.Result;
+import dev.weft.UncontrolledClass;
 import dev.weft.internal.agent.AgentInstaller;
+import dev.weft.internal.agent.UncontrolledClasses;
+import dev.weft.internal.failure.DataRace;
+import dev.weft.internal.failure.FailureDetails;
+import dev.weft.internal.failure.PrintedOutput;
+import dev.weft.internal.failure.RacyAccess;
+import dev.weft.internal.failure.Trace;
+import dev.weft.internal.report.Coverage;
+import dev.weft.internal.report.Names;
+import dev.weft.internal.report.Report;
+import dev.weft.internal.report.Shrinking;
 import dev.weft.internal.runtime.ControlledRuntime;
-import dev.weft.internal.runtime.ExecutionFailure;
+import dev.weft.internal.runtime.Deadline;
 import dev.weft.internal.runtime.ExecutionRunner;
-import dev.weft.internal.runtime.Trace;
 import dev.weft.scheduler.FailingRun;
 import dev.weft.scheduler.RecordingStrategy;
 import dev.weft.scheduler.ReplayDivergedException;
@@ -17,7 +28,10 @@ import dev.weft.scheduler.ReplayToken;
 import dev.weft.scheduler.Schedule;
 import dev.weft.scheduler.ScheduleShrinker;
 import dev.weft.scheduler.SchedulingStrategy;
+import dev.weft.scheduler.Shard;
 import dev.weft.scheduler.ShrinkResult;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.SplittableRandom;
@@ -25,6 +39,8 @@ import java.util.SplittableRandom;
 /**
  * Drives explorations and replays: one execution after another, until one fails, the strategy
  * has no more schedules, or the budget is spent. One at a time per JVM ({@link ExplorationLock}).
+ * Each runs in a {@link Session}, which keeps what the program prints per execution and notes
+ * which uncontrolled classes it meets.
  */
 public final class Explorer {
   private Explorer() {}
@@ -32,45 +48,65 @@ public final class Explorer {
   public static Result explore(Options options, Body body) {
     Objects.requireNonNull(options, "options");
     Objects.requireNonNull(body, "body");
-    long seed = options.seed().isPresent() ? options.seed().getAsLong()
-        : new SplittableRandom().nextLong();
+    long seed = Strategies.seed(options, new SplittableRandom().nextLong());
     return explore(options, body, seed, Strategies.of(options, seed));
   }
 
   /** Explores under {@code strategy} instead of the one the options name: a seam for tests. */
   static Result explore(Options options, Body body, long seed, SchedulingStrategy strategy) {
+    return explore(options, body, seed,
+        ChosenStrategy.sampler(options.strategy(), strategy, seed, Shard.ALL));
+  }
+
+  private static Result explore(Options options, Body body, long seed, ChosenStrategy chosen) {
     return ExplorationLock.exclusively(
-        () -> timed(() -> exploreExclusively(options, body, seed, strategy)));
+        () -> timed(() -> exploreExclusively(options, body, seed, chosen)));
   }
 
   private static Result exploreExclusively(Options options, Body body, long seed,
-      SchedulingStrategy strategy) {
+      ChosenStrategy chosen) {
     prepareRuntime();
-    RecordingStrategy recorder = new RecordingStrategy(strategy, seed);
-    long deadline = System.nanoTime() + options.timeLimit().toNanos();
-    int executions = 0;
-    boolean strategyEnded = false;
-    for (int i = 0; i < options.iterations(); i++) {
-      if (i > 0 && !recorder.hasNextExecution()) {
-        strategyEnded = true;
-        break;
+    try (Session session = new Session(options, body, Deadline.after(options.timeLimit()))) {
+      RecordingStrategy recorder = new RecordingStrategy(chosen.scheduling(), seed);
+      int executions = 0;
+      boolean strategyEnded = false;
+      int cutOff = 0;
+      for (int i = 0; i < options.iterations(); i++) {
+        if (i > 0 && !recorder.hasNextExecution()) {
+          strategyEnded = true;
+          break;
+        }
+        recorder.startExecution(i);
+        ProgramOutput.Capture printed = session.output.capture(true);
+        ExecutionRunner.Outcome outcome = session.run(recorder, null, session.deadline);
+        executions++;
+        recorder.finishExecution(outcome.steps());
+        if (outcome.strategyError() != null) {
+          session.output.print(printed);
+          throw outcome.strategyError();
+        }
+        if (outcome.outOfTime() && executions > 1) {
+          // Cut off by the time limit after others ended: a budget spent, not a failure.
+          session.output.print(printed);
+          cutOff = executions;
+          executions--;
+          break;
+        }
+        if (outcome.failure() != null) {
+          Coverage coverage = chosen.coverage(executions, options.iterations());
+          return SearchResults.withCoverage(shrunkFailure(session, outcome.failure(),
+              session.output.lines(printed), FailingRun.recordedBy(recorder), executions, seed,
+              coverage), coverage);
+        }
+        session.output.print(printed);
+        if (session.deadline.passed()) break;
       }
-      recorder.startExecution(i);
-      ExecutionRunner.Outcome outcome = ExecutionRunner.run(body, recorder, options.maxSteps(),
-          options.stallTimeout(), options.raceDetection());
-      executions++;
-      recorder.finishExecution(outcome.steps());
-      if (outcome.strategyError() != null) throw outcome.strategyError();
-      if (outcome.failure() != null) {
-        return shrunkFailure(outcome.failure(), FailingRun.recordedBy(recorder), executions, seed,
-            body, options);
-      }
-      if (System.nanoTime() - deadline > 0) break;
+      Coverage coverage = chosen.coverage(executions, options.iterations());
+      return SearchResults.withCoverage(ApiValues.get().passed(executions, seed,
+          session.report(executions, seed, coverage,
+              new Report.Passed(options.iterations(), strategyEnded, cutOff,
+                  options.timeLimit()))), coverage);
     }
-    String report = strategyEnded
-        ? ReportText.passedStrategyEnded(executions, seed, options.strategy(), options.iterations())
-        : ReportText.passed(executions, seed, options.strategy());
-    return ApiValues.get().passed(executions, seed, Report.passed(report));
   }
 
   /**
@@ -94,15 +130,19 @@ public final class Explorer {
 
   private static Result replayExclusively(Options options, String token, Schedule schedule,
       Body body) {
-    boolean[] usedCommonPool = {false};
-    for (int attempt = 1; ; attempt++) {
-      try {
-        return replayOnce(options, token, schedule, body, usedCommonPool);
-      } catch (ReplayDivergedException e) {
-        // A program on the common pool shares JVM-wide state that may not have settled yet, so
-        // it gets another try; any other divergence is final at once.
-        if (!usedCommonPool[0]) throw e;
-        if (attempt == REPLAY_ATTEMPTS) return replayLeniently(options, token, schedule, body, e);
+    try (Session session = new Session(options, body, Deadline.after(options.timeLimit()))) {
+      boolean[] usedCommonPool = {false};
+      for (int attempt = 1; ; attempt++) {
+        try {
+          return replayOnce(session, token, schedule, usedCommonPool);
+        } catch (ReplayDivergedException e) {
+          // A program on the common pool shares JVM-wide state that may not have settled yet, so
+          // it gets another try; any other divergence is final at once.
+          if (!usedCommonPool[0]) throw e;
+          if (attempt == REPLAY_ATTEMPTS || session.deadline.passed()) {
+            return replayLeniently(session, schedule, e);
+          }
+        }
       }
     }
   }
@@ -113,29 +153,17 @@ public final class Explorer {
    * and runs on without preemptions where it does not. Only a failure counts as reproduced, and
    * the report says the replay was not exact; a passing run reports the divergence.
    */
-  private static Result replayLeniently(Options options, String token, Schedule schedule,
-      Body body, ReplayDivergedException divergence) {
+  private static Result replayLeniently(Session session, Schedule schedule,
+      ReplayDivergedException divergence) {
     RecordingStrategy recorder =
         new RecordingStrategy(new ReplayStrategy(schedule, true), schedule.seed());
-    Trace trace = new Trace();
-    ExecutionRunner.Outcome outcome = tracedReplay(options, recorder, body, trace);
-    if (outcome.strategyError() != null || outcome.failure() == null) throw divergence;
-    String note = "Replayed leniently: the exact schedule did not fit three times ("
-        + divergence.getMessage().split("\\. ")[0] + "), because the common pool's worker took"
-        + " another path; the failure reproduced all the same.";
-    return failed(withTable(outcome.failure(), trace), trace,
-        ReplayToken.encode(recorder.recordedSchedule()), 1, schedule.seed(), options, note);
-  }
-
-  /** One traced execution under {@code recorder}, from a settled runtime. */
-  private static ExecutionRunner.Outcome tracedReplay(Options options,
-      RecordingStrategy recorder, Body body, Trace trace) {
-    prepareRuntime();
-    recorder.startExecution(0);
-    ExecutionRunner.Outcome outcome = ExecutionRunner.run(body, recorder, options.maxSteps(),
-        options.stallTimeout(), options.raceDetection(), trace);
-    recorder.finishExecution(outcome.steps());
-    return outcome;
+    Traced traced = session.traced(recorder);
+    if (traced.outcome.strategyError() != null || traced.outcome.failure() == null) {
+      throw divergence;
+    }
+    return session.failed(traced.outcome.failure(), traced.trace,
+        ReplayToken.encode(recorder.recordedSchedule()), 1, schedule.seed(), null, null,
+        divergence.getMessage(), traced.output);
   }
 
   /** Runs {@code work} and gives its result the time it took. */
@@ -148,85 +176,85 @@ public final class Explorer {
   /** Strict replays of a common-pool program before its divergence is reported. */
   private static final int REPLAY_ATTEMPTS = 3;
 
-  private static Result replayOnce(Options options, String token, Schedule schedule,
-      Body body, boolean[] usedCommonPool) {
+  private static Result replayOnce(Session session, String token, Schedule schedule,
+      boolean[] usedCommonPool) {
     ReplayStrategy replay = new ReplayStrategy(schedule, false);
     RecordingStrategy recorder = new RecordingStrategy(replay, schedule.seed());
-    Trace trace = new Trace();
-    ExecutionRunner.Outcome outcome = tracedReplay(options, recorder, body, trace);
+    Traced traced = session.traced(recorder);
+    ExecutionRunner.Outcome outcome = traced.outcome;
     usedCommonPool[0] = outcome.usedCommonPool();
     if (outcome.strategyError() != null) throw outcome.strategyError();
     if (outcome.failure() != null) {
-      return failed(withTable(outcome.failure(), trace), trace,
-          ReplayToken.encode(recorder.recordedSchedule()), 1, schedule.seed(), options, "");
+      return session.failed(outcome.failure(), traced.trace,
+          ReplayToken.encode(recorder.recordedSchedule()), 1, schedule.seed(), null, null, null,
+          traced.output);
     }
     if (replay.unusedChoices() > 0) {
       throw new ReplayDivergedException(schedule.length() - replay.unusedChoices(),
           "the program ended after " + (schedule.length() - replay.unusedChoices())
               + " choices but the schedule holds " + schedule.length());
     }
-    return ApiValues.get().passed(1, schedule.seed(), Report.passed(ReportText.replayPassed(token)));
+    // What a passing replay printed is printed, as for any passing execution.
+    session.output.print(traced.printed);
+    return ApiValues.get().passed(1, schedule.seed(),
+        session.report(1, schedule.seed(), null, new Report.ReplayPassed(token)));
   }
-
 
   /**
    * Shrinks the failing schedule (fewest preemptions, then fewest steps, same failure) and reports
    * the shrunk execution, so that the token and the report show the simplest interleaving found.
    */
-  private static Result shrunkFailure(ExecutionFailure found, FailingRun run, int executions,
-      long seed, Body body, Options options) {
+  private static Result shrunkFailure(Session session, FailureDetails found,
+      PrintedOutput foundOutput, FailingRun run, int executions, long seed, Coverage coverage) {
+    Options options = session.options;
+    Deadline deadline = session.deadline;
     FailureSignature wanted = FailureSignature.of(found);
-    ShrinkResult shrink = new ScheduleShrinker(options.shrinkRuns(), options.shrinkTime())
+    // Shrinking ends by its own budget or the exploration's time limit, whichever comes first.
+    Deadline shrinkEnd = Deadline.after(options.shrinkTime()).earlier(deadline);
+    boolean shrinkable = TimeBudgets.worthShrinking(found) && !deadline.passed();
+    ShrinkResult shrink = new ScheduleShrinker(shrinkable ? options.shrinkRuns() : 0,
+        shrinkEnd.remaining())
         .shrink(run, candidate -> {
           RecordingStrategy recorder =
               new RecordingStrategy(new ReplayStrategy(candidate, true), seed);
           recorder.startExecution(0);
-          ExecutionRunner.Outcome outcome = ExecutionRunner.run(body, recorder,
-              options.maxSteps(), options.stallTimeout(), options.raceDetection());
+          ProgramOutput.Capture dropped = session.output.capture(false);
+          ExecutionRunner.Outcome outcome = session.run(recorder, null, shrinkEnd);
+          session.output.end(dropped);
           return matches(outcome, wanted)
               ? Optional.of(FailingRun.recordedBy(recorder)) : Optional.empty();
         });
     // The report comes from one more strict, traced run of the schedule it prints: full stacks
     // and the interleaving then match the token exactly. Fall back to the schedule as found.
+    // Past the time limit there is no such run: the failure is reported as it was found.
     Schedule shown = shrink.schedule();
-    Trace trace = new Trace();
-    Optional<ExecutionFailure> traced = tracedRun(shown, body, options, wanted, trace);
-    if (traced.isEmpty() && shrink.improved()) {
+    Traced traced = deadline.passed() ? null : tracedRun(session, shown, wanted);
+    if (traced == null && shrink.improved()) {
       shown = run.schedule();
-      trace = new Trace();
-      traced = tracedRun(shown, body, options, wanted, trace);
+      traced = deadline.passed() ? null : tracedRun(session, shown, wanted);
     }
-    ExecutionFailure failureShown =
-        traced.isPresent() ? withTable(traced.get(), trace) : found;
-    String token = ReplayToken.encode(shown);
-    String shrinking = "Shrunk from " + shrink.originalPreemptions() + " preemptions / "
-        + shrink.originalSteps() + " steps to " + shrink.preemptions() + " / " + shrink.steps()
-        + " in " + shrink.reExecutions() + " re-executions.";
-    return failed(failureShown, trace, token, executions, seed, options, shrinking);
+    int preemptionsShown = shown == run.schedule() ? run.preemptions() : shrink.preemptions();
+    Shrinking shrinking = new Shrinking(shrink.originalPreemptions(), shrink.originalSteps(),
+        shrink.preemptions(), shrink.steps(), shrink.reExecutions(), shrinkable, traced != null,
+        deadline.passed(), options.timeLimit(), preemptionsShown);
+    return traced == null
+        ? session.failed(found, new Trace(), ReplayToken.encode(shown), executions, seed,
+            coverage, shrinking, null, foundOutput)
+        : session.failed(traced.outcome.failure(), traced.trace, ReplayToken.encode(shown),
+            executions, seed, coverage, shrinking, null, traced.output);
   }
 
   private static boolean matches(ExecutionRunner.Outcome outcome, FailureSignature wanted) {
-    return outcome.failure() != null && outcome.strategyError() == null
+    return outcome.failure() != null && outcome.strategyError() == null && !outcome.outOfTime()
         && FailureSignature.of(outcome.failure()).equals(wanted);
   }
 
-  /** Replays {@code schedule} strictly while recording events and full stacks into {@code trace}. */
-  private static Optional<ExecutionFailure> tracedRun(Schedule schedule, Body body,
-      Options options, FailureSignature wanted, Trace trace) {
+  /** Replays {@code schedule} strictly, traced; null unless it fails as {@code wanted}. */
+  private static Traced tracedRun(Session session, Schedule schedule, FailureSignature wanted) {
     RecordingStrategy recorder =
         new RecordingStrategy(new ReplayStrategy(schedule, false), schedule.seed());
-    recorder.startExecution(0);
-    ExecutionRunner.Outcome outcome = ExecutionRunner.run(body, recorder, options.maxSteps(),
-        options.stallTimeout(), options.raceDetection(), trace);
-    return matches(outcome, wanted) ? Optional.of(outcome.failure()) : Optional.empty();
-  }
-
-  private static ExecutionFailure withTable(ExecutionFailure f, Trace trace) {
-    String table = trace.render();
-    if (table.isEmpty()) return f;
-    String details = f.details() + (f.details().endsWith("\n") || f.details().isEmpty() ? "" : "\n")
-        + "\n  Interleaving:\n" + table;
-    return new ExecutionFailure(f.kind(), f.summary(), details, f.cause(), f.accesses());
+    Traced traced = session.traced(recorder);
+    return matches(traced.outcome, wanted) ? traced : null;
   }
 
   private static void prepareRuntime() {
@@ -235,14 +263,83 @@ public final class Explorer {
     CommonPoolWarmUp.warmUp();
   }
 
-  /** {@code note}: a sentence for the report's second line, or empty. */
-  private static Result failed(ExecutionFailure f, Trace trace, String token, int executions,
-      long seed, Options options, String note) {
-    ApiValues values = ApiValues.get();
-    Failure failure =
-        values.failure(f.kind(), f.summary(), token, f.accesses(), f.cause());
-    String text = ReportText.failed(f, executions, seed, options.strategy(), note);
-    return values.failed(executions, seed, failure,
-        Report.failed(text, f.kind().name(), f.summary(), token, trace));
+  /** A traced execution: its outcome, its events, and what it printed. */
+  private record Traced(ExecutionRunner.Outcome outcome, Trace trace,
+      ProgramOutput.Capture printed, PrintedOutput output) {}
+
+  /**
+   * One exploration or replay: its options and body, the program's output routed per execution,
+   * and the watch on uncontrolled classes; closed when the result is built.
+   */
+  private static final class Session implements AutoCloseable {
+    final Options options;
+    final Body body;
+    /** The exploration's (or replay's) time limit. */
+    final Deadline deadline;
+    final ProgramOutput output;
+    private final UncontrolledClasses.Watch watch;
+
+    Session(Options options, Body body, Deadline deadline) {
+      this.options = options;
+      this.body = body;
+      this.deadline = deadline;
+      this.watch = UncontrolledClasses.startWatching();
+      this.output = ProgramOutput.install();
+    }
+
+    /** One execution under {@code recorder}, cut off at {@code until}, traced if given. */
+    ExecutionRunner.Outcome run(RecordingStrategy recorder, Trace trace, Deadline until) {
+      return ExecutionRunner.run(body, recorder, options, until, trace);
+    }
+
+    /** One traced execution under {@code recorder}, from a settled runtime. */
+    Traced traced(RecordingStrategy recorder) {
+      prepareRuntime();
+      Trace trace = new Trace();
+      recorder.startExecution(0);
+      ProgramOutput.Capture printed = output.capture(true);
+      ExecutionRunner.Outcome outcome = run(recorder, trace, deadline);
+      recorder.finishExecution(outcome.steps());
+      return new Traced(outcome, trace, printed, output.lines(printed));
+    }
+
+    /** {@code coverage}: what the exploration covered; null for a replay. */
+    Report report(int executions, long seed, Coverage coverage, Report.Outcome outcome) {
+      return Report.of(executions, seed, options.strategy(), coverage, uncontrolled(), outcome);
+    }
+
+    Result failed(FailureDetails f, Trace trace, String token, int executions, long seed,
+        Coverage coverage, Shrinking shrinking, String lenientDivergence,
+        PrintedOutput printed) {
+      ApiValues values = ApiValues.get();
+      Failure failure = values.failure(f.kind(), Report.summaryOf(f), token, accesses(f),
+          f.cause().orElse(null));
+      return values.failed(executions, seed, failure, report(executions, seed, coverage,
+          new Report.Failed(f, trace, token, shrinking, lenientDivergence, printed)));
+    }
+
+    private List<UncontrolledClass> uncontrolled() {
+      List<UncontrolledClass> classes = new ArrayList<>();
+      for (UncontrolledClasses.Entry e : UncontrolledClasses.stopWatching(watch)) {
+        classes.add(ApiValues.get().uncontrolledClass(e.className(), e.reason()));
+      }
+      return classes;
+    }
+
+    @Override
+    public void close() {
+      output.close();
+      UncontrolledClasses.stopWatching(watch);
+    }
+  }
+
+  /** The API's accesses of a data race, in the order they happened; else none. */
+  private static List<Access> accesses(FailureDetails f) {
+    if (!(f instanceof DataRace race)) return List.of();
+    return List.of(access(race.first()), access(race.then()));
+  }
+
+  private static Access access(RacyAccess a) {
+    return ApiValues.get().access(Names.thread(a.thread()), a.operation(), a.where(), a.kind());
   }
 }

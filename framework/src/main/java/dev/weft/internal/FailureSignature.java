@@ -1,9 +1,12 @@
 package dev.weft.internal;
 
 import dev.weft.Failure;
-import dev.weft.internal.runtime.ExecutionFailure;
-import dev.weft.internal.runtime.StackRendering;
+import dev.weft.internal.failure.DataRace;
+import dev.weft.internal.failure.ExceptionFailure;
+import dev.weft.internal.failure.FailureDetails;
+import dev.weft.internal.failure.StackFrames;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * What makes two failures "the same" while shrinking: the kind, and for a data race the two
@@ -12,24 +15,22 @@ import java.util.List;
  */
 record FailureSignature(Failure.Kind kind, String where) {
 
-  static FailureSignature of(ExecutionFailure failure) {
+  static FailureSignature of(FailureDetails failure) {
     return new FailureSignature(failure.kind(), where(failure));
   }
 
-  private static String where(ExecutionFailure failure) {
-    switch (failure.kind()) {
-      case DATA_RACE:
-        List<String> locations = failure.accesses().stream()
-            .map(a -> place(a.location().orElse(null))).sorted().toList();
-        return String.join(" / ", locations);
-      case EXCEPTION:
-        Throwable cause = failure.cause();
-        if (cause == null) return failure.summary();
-        return cause.getClass().getName() + " at "
-            + place(StackRendering.firstApplicationFrame(cause.getStackTrace()));
-      default:
-        return "";
+  private static String where(FailureDetails failure) {
+    if (failure instanceof DataRace race) {
+      List<String> locations = Stream.of(race.first(), race.then())
+          .map(a -> place(a.where())).sorted().toList();
+      return String.join(" / ", locations);
     }
+    if (failure instanceof ExceptionFailure e) {
+      Throwable cause = e.error();
+      return cause.getClass().getName() + " at "
+          + place(StackFrames.firstApplicationFrame(cause.getStackTrace()));
+    }
+    return "";
   }
 
   /**

@@ -9,8 +9,8 @@ import dev.weft.Linearizability;
 import dev.weft.Result;
 import dev.weft.Weft;
 import dev.weft.internal.linearizability.History;
-import dev.weft.internal.linearizability.HistoryTable;
 import dev.weft.internal.linearizability.Violation;
+import dev.weft.internal.report.HistoryText;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -77,7 +77,7 @@ class ReportTest {
         .call(2, "get", 4, 5, 1)
         .history();
     // thread 3 made no call: no column
-    assertThat(HistoryTable.render(history, Set.of(0, 1))).isEqualTo(""
+    assertThat(HistoryText.render(history, Set.of(0, 1))).isEqualTo(""
         + "      caller-1                   caller-2\n"
         + "    * incrementAndGet() = 1\n"
         + "      |                        * incrementAndGet() = 1\n"

@@ -56,7 +56,8 @@ class NextStepsTest {
         "[1] T0 SYNC@2, T1 SYNC@2",            // T0 joins T1 and blocks
         "[1] T0 SYNC@2, T1 SYNC@3",            // T1 enters synchronized (lock)
         "[1] T0 SYNC@2, T1 WRITE@4",           // T1 writes flag
-        "[0] T0 SYNC@2, T1 SYNC@2");           // T1 ended (its last step): T0's join returns
+        "[1] T0 SYNC@2, T1 SYNC@2",            // T1's end, a step of its own on its thread
+        "[0] T0 SYNC@2, T1 LOCAL");            // T1 ended, no next step: T0's join returns
   }
 
   @Test
@@ -95,13 +96,14 @@ class NextStepsTest {
   }
 
   @Test
-  void yieldsAndSleepsAreLocal() {
+  void yieldsAndSpinsAreLocalAndASleepReadsTheVirtualClock() {
     List<String> picks = picks(false, () -> {
       Thread.yield();
       Thread.sleep(5);
       Thread.onSpinWait();
     });
-    assertThat(picks).containsExactly("[0] T0 LOCAL", "[0] T0 LOCAL", "[0] T0 LOCAL");
+    // T0's thread is 1, the virtual clock 2: sleeps commute with each other, not with deadlines.
+    assertThat(picks).containsExactly("[0] T0 LOCAL", "[0] T0 READ@2", "[0] T0 LOCAL");
   }
 
   @Test
@@ -118,14 +120,15 @@ class NextStepsTest {
       }
     });
     // T0's thread is 1, the map 2, the list 3, the field flag 4.
+    // Each operation is a point before it (its check touches the collection) and one inside it.
     assertThat(picks).containsExactly(
-        "[0] T0 WRITE@2",    // put: a structural write
-        "[0] T0 READ@2",     // get
-        "[0] T0 WRITE@3",    // add
-        "[0] T0 WRITE@3",    // set: an in-place write
-        "[0] T0 READ@3",     // iterator()
-        "[0] T0 READ@3",     // the iterator's next(), a step of the list's iteration
-        "[0] T0 WRITE@4");   // flag = ...
+        "[0] T0 WRITE@2", "[0] T0 WRITE@2",    // put: a structural write
+        "[0] T0 READ@2", "[0] T0 READ@2",      // get
+        "[0] T0 WRITE@3", "[0] T0 WRITE@3",    // add
+        "[0] T0 WRITE@3", "[0] T0 WRITE@3",    // set: an in-place write
+        "[0] T0 READ@3", "[0] T0 READ@3",      // iterator()
+        "[0] T0 READ@3", "[0] T0 READ@3",      // the iterator's next(), a step of the iteration
+        "[0] T0 WRITE@4");                     // flag = ...
   }
 
   @Test
@@ -141,18 +144,22 @@ class NextStepsTest {
       }
       parker.join();
     });
-    // T0's thread is 1, the parker's 2, the lock 3.
+    // T0's thread is 1, the parker's 2, the lock 3, the virtual clock 4.
     // A park resumes inside java.util.concurrent, so it synchronizes on the library object.
+    // A timed wait's deadline reads the clock: a write of it, so that sleeps are ordered with it.
     assertThat(picks).containsExactly(
         "[0, 1] T0 LOCAL, T1 SYNC@2",    // after parker.start()
         "[0, 1] T0 SYNC@3, T1 SYNC@2",   // synchronized (lock)
+        "[0, 1] T0 WRITE@4, T1 SYNC@2",  // join(1) takes its deadline
         "[1] T0 SYNC@2, T1 SYNC@2",      // T0 joins the parker for 1 ms and blocks
         "[1] T0 SYNC@2, T1 SYNC@0",      // the parker calls LockSupport.park, a library call
         "[0] T0 SYNC@2, T1 SYNC@0",      // it parked, nobody could run: T0's join timed out
         "[0] T0 SYNC@0, T1 SYNC@0",      // T0 calls LockSupport.unpark
-        "[1] T0 SYNC@3, T1 SYNC@0",      // T0 waits on the lock; the parker has its permit
-        "[0] T0 SYNC@3, T1 SYNC@2",      // the parker ended; T0's wait timed out: the monitor
-        "[0] T0 SYNC@2, T1 SYNC@2");     // T0 joins the finished parker
+        "[0, 1] T0 WRITE@4, T1 SYNC@0",  // wait(1) takes its deadline; the parker has its permit
+        "[1] T0 SYNC@3, T1 SYNC@0",      // T0 waits on the lock
+        "[1] T0 SYNC@3, T1 SYNC@2",      // the parker resumed; its end is a step of its own
+        "[0] T0 SYNC@3, T1 LOCAL",       // the parker ended; T0's wait timed out: the monitor
+        "[0] T0 SYNC@2, T1 LOCAL");      // T0 joins the finished parker
   }
 
   /** The body of an execution. */

@@ -38,10 +38,12 @@ record RaceSettings(Options options, String replayToken, String replaySource,
   static final String TIME_LIMIT_SECONDS = "weft.timeLimitSeconds";
   static final String STALL_TIMEOUT_SECONDS = "weft.stallTimeoutSeconds";
   static final String REPORTS_DIR = "weft.reportsDir";
+  static final String PREEMPTION_BOUND = "weft.preemptionBound";
+  static final String SHARD = "weft.shard";
 
   /** Every configuration parameter Weft reads; any other {@code weft.*} name is a mistake. */
   static final List<String> PARAMETERS = List.of(ITERATIONS, SEED, STRATEGY, REPLAY, MAX_STEPS,
-      TIME_LIMIT_SECONDS, STALL_TIMEOUT_SECONDS, REPORTS_DIR);
+      TIME_LIMIT_SECONDS, STALL_TIMEOUT_SECONDS, REPORTS_DIR, PREEMPTION_BOUND, SHARD);
 
   /** What {@code replaySource} says when the token comes from the annotation. */
   static final String REPLAY_ATTRIBUTE = "@RaceTest(replay)";
@@ -65,6 +67,14 @@ record RaceSettings(Options options, String replayToken, String replaySource,
     }
     options = options.strategy(
         param(config, STRATEGY).map(RaceSettings::parseStrategy).orElse(test.strategy()));
+    Optional<String> bound = param(config, PREEMPTION_BOUND);
+    if (bound.isPresent()) {
+      options = options.preemptionBound(parseBound(bound.get()));
+    } else if (test.preemptionBound() != RaceTest.DEFAULT_PREEMPTION_BOUND) {
+      options = options.preemptionBound(checkedBound(test.preemptionBound()));
+    }
+    Optional<String> shard = param(config, SHARD);
+    if (shard.isPresent()) options = parseShard(options, shard.get());
     OptionalInt maxSteps = positiveSetting(config, MAX_STEPS, test.maxSteps(), "100000");
     if (maxSteps.isPresent()) options = options.maxSteps(maxSteps.getAsInt());
     Optional<Duration> timeLimit =
@@ -149,6 +159,38 @@ record RaceSettings(Options options, String replayToken, String replaySource,
     } catch (NumberFormatException e) {
       throw invalid(SEED, value, "a whole number (64-bit, may be negative) or \"random\"", "42");
     }
+  }
+
+  private static int parseBound(String value) {
+    try {
+      int v = Integer.parseInt(value);
+      if (v >= -1) return v;
+    } catch (NumberFormatException notANumber) {
+      // reported below
+    }
+    throw invalid(PREEMPTION_BOUND, value, "a whole number of at least 0, or -1 for no bound",
+        "2");
+  }
+
+  private static int checkedBound(int attribute) {
+    if (attribute >= -1) return attribute;
+    throw new ExtensionConfigurationException("Invalid @RaceTest(preemptionBound = " + attribute
+        + "): expected a whole number of at least 0, or -1 for no bound, e.g. preemptionBound = 2");
+  }
+
+  /** {@code i/n}: part i (from 1) of n. */
+  private static Options parseShard(Options options, String value) {
+    int slash = value.indexOf('/');
+    try {
+      if (slash > 0) {
+        int number = Integer.parseInt(value.substring(0, slash).strip());
+        int count = Integer.parseInt(value.substring(slash + 1).strip());
+        if (count >= 1 && number >= 1 && number <= count) return options.shard(number, count);
+      }
+    } catch (NumberFormatException notANumber) {
+      // reported below
+    }
+    throw invalid(SHARD, value, "i/n with 1 <= i <= n (part i of n)", "2/4");
   }
 
   private static Strategy parseStrategy(String value) {

@@ -53,7 +53,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * {@code junit-platform.properties}, or Surefire's {@code configurationParameters}):
  * {@code weft.iterations}, {@code weft.seed} (a number or {@code random}), {@code weft.strategy},
  * {@code weft.replay}, {@code weft.maxSteps}, {@code weft.timeLimitSeconds},
- * {@code weft.stallTimeoutSeconds}; and {@code weft.reportsDir} moves the report files. A bad value
+ * {@code weft.stallTimeoutSeconds}, {@code weft.preemptionBound} (a number, or {@code -1} for no
+ * bound) and {@code weft.shard} ({@code i/n}: explore part i of n disjoint parts, one per Surefire
+ * fork or CI machine); and {@code weft.reportsDir} moves the report files. A bad value
  * fails the test with a message naming the parameter, the value and the valid choices; an unknown
  * {@code weft.*} name (a system property or in {@code junit-platform.properties}) gets a warning
  * that names the closest known one.
@@ -89,6 +91,9 @@ public @interface RaceTest {
   /** Value of {@link #seed()} that means "a fresh random seed, reported on failure". */
   long RANDOM_SEED = Long.MIN_VALUE;
 
+  /** Value of {@link #preemptionBound()} that means "Weft's default" (2). */
+  int DEFAULT_PREEMPTION_BOUND = Integer.MIN_VALUE;
+
   /** Executions to explore; non-positive means Weft's default (1000). */
   int iterations() default 0;
 
@@ -100,6 +105,13 @@ public @interface RaceTest {
    * a random seed, which a failure reports.
    */
   long seed() default RANDOM_SEED;
+
+  /**
+   * The most preemptions a schedule of the systematic search ({@link Strategy#SYSTEMATIC},
+   * {@link Strategy#AUTO}) may have: 0 or more, or -1 for no bound; the samplers ignore it. By
+   * default 2 ({@code dev.weft.Options#preemptionBound}).
+   */
+  int preemptionBound() default DEFAULT_PREEMPTION_BOUND;
 
   /**
    * A replay token from a report: runs exactly that execution once instead of exploring (the

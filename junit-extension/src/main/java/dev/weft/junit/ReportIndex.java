@@ -1,5 +1,6 @@
 package dev.weft.junit;
 
+import dev.weft.internal.report.Json;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -63,6 +64,6 @@ final class ReportIndex {
   }
 
   private static String escape(String s) {
-    return dev.weft.internal.HtmlReport.escape(s);
+    return dev.weft.internal.report.Html.escape(s);
   }
 }

@@ -1,16 +1,14 @@
 package dev.weft.junit;
 
-import dev.weft.Access;
 import dev.weft.Failure;
 import dev.weft.Result;
+import dev.weft.internal.report.Json;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -73,25 +71,12 @@ final class ReportStore {
     Map<String, Object> record = new LinkedHashMap<>();
     record.put("format", FORMAT);
     record.put("test", testId);
-    record.put("kind", failure.kind().name());
     record.put("expected", expected.stream().map(Enum::name).toList());
-    record.put("summary", failure.summary());
-    record.put("token", token);
-    record.put("seed", result.seed());
-    record.put("executions", result.executions());
-    record.put("cause", failure.cause().map(Throwable::toString).orElse(null));
-    List<Object> accesses = new ArrayList<>();
-    for (Access a : failure.accesses()) {
-      Map<String, Object> access = new LinkedHashMap<>();
-      access.put("thread", a.threadName());
-      access.put("operation", a.operation());
-      access.put("location", a.location().map(StackTraceElement::toString).orElse(null));
-      access.put("isWrite", a.isWrite());
-      access.put("accessKind", a.kind().name());
-      accesses.add(access);
+    // The framework's own JSON of the result (kind, summary, token, seed, accesses, details,
+    // ...), with the report ending in the JUnit way to replay it.
+    if (Json.parse(result.json(FailureMessages.reproduceLine(token))) instanceof Map<?, ?> m) {
+      for (Map.Entry<?, ?> e : m.entrySet()) record.putIfAbsent((String) e.getKey(), e.getValue());
     }
-    record.put("accesses", accesses);
-    record.put("report", result.report(FailureMessages.reproduceLine(token)));
     try {
       Files.createDirectories(json.getParent());
       Files.writeString(text, message.endsWith("\n") ? message : message + "\n");

@@ -3,6 +3,7 @@ package dev.weft.junit;
 import dev.weft.Failure;
 import dev.weft.Options;
 import dev.weft.Result;
+import dev.weft.Strategy;
 import dev.weft.junit.FailureMessages.Source;
 import java.time.Duration;
 import java.util.Locale;
@@ -32,10 +33,21 @@ final class Summary {
 
   private static String how(Result result, Source source, RaceSettings settings) {
     return switch (source) {
-      case EXPLORED -> settings.options().strategy() + " seed " + result.seed();
+      case EXPLORED -> explored(result, settings.options());
       case RECORDED -> "replay of the failure recorded by the previous run";
       case REPLAYED -> "replay of " + settings.replayToken();
     };
+  }
+
+  /** {@code PCT seed 42}; the systematic search has no seed but says what it covered. */
+  private static String explored(Result result, Options options) {
+    String how = options.strategy() == Strategy.SYSTEMATIC ? "SYSTEMATIC"
+        : options.strategy() + " seed " + result.seed();
+    if (options.shardCount() > 1) {
+      how += ", shard " + options.shardNumber() + "/" + options.shardCount();
+    }
+    String named = how;
+    return result.coverage().map(c -> named + ", " + c).orElse(named);
   }
 
   private static String outcome(Result result, Set<Failure.Kind> expected) {

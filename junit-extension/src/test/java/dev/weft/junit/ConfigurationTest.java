@@ -60,6 +60,36 @@ class ConfigurationTest {
   }
 
   @Test
+  void theSystematicStrategyExhaustsASmallCorrectTestAndSaysSo() {
+    java.util.List<String> notes = new Kit(reports).with("weft.strategy", "systematic")
+        .passes(Counters.class, "lockedIncrements");
+
+    assertThat(Programs.RUNS.get()).isBetween(1, 49);
+    assertThat(notes).singleElement().asString()
+        .containsPattern("SYSTEMATIC, explored all \\d+ schedules?[^,]*"
+            + "(, with any number of preemptions)?, no failure");
+  }
+
+  @Test
+  void theSystematicStrategyFindsTheSameFailureInEveryRun(@TempDir Path other) {
+    String first = new Kit(reports).with("weft.strategy", "systematic")
+        .failure(Counters.class, "lostUpdate").getMessage();
+    String second = new Kit(other).with("weft.strategy", "systematic")
+        .with("weft.preemptionBound", "1").failure(Counters.class, "lostUpdate").getMessage();
+
+    assertThat(first).containsPattern("\\(SYSTEMATIC, the search within \\d+ preemptions?\\)");
+    assertThat(Kit.token(second)).isEqualTo(Kit.token(first));
+  }
+
+  @Test
+  void theShardIsNamedInTheSummary() {
+    java.util.List<String> notes = new Kit(reports).with("weft.shard", "2/3")
+        .passes(Counters.class, "lockedIncrements");
+
+    assertThat(notes).singleElement().asString().contains("PCT seed 0, shard 2/3");
+  }
+
+  @Test
   void maxStepsOverridesTheDefault() {
     String message = new Kit(reports).with("weft.maxSteps", "2")
         .failure(Counters.class, "lockedIncrements").getMessage();
@@ -103,7 +133,11 @@ class ConfigurationTest {
       "weft.iterations      | 1e9   | a whole number of at least 1",
       "weft.iterations      | 9999999999 | a whole number from 1 to 2147483647",
       "weft.seed            | 1.5   | a whole number (64-bit, may be negative) or \"random\"",
-      "weft.strategy        | FOO   | one of [RANDOM, PCT]",
+      "weft.strategy        | FOO   | one of [AUTO, SYSTEMATIC, PCT, POS, RANDOM]",
+      "weft.preemptionBound | -2    | a whole number of at least 0, or -1 for no bound",
+      "weft.preemptionBound | two   | a whole number of at least 0, or -1 for no bound",
+      "weft.shard           | 3/2   | i/n with 1 <= i <= n (part i of n)",
+      "weft.shard           | 1     | i/n with 1 <= i <= n (part i of n)",
       "weft.maxSteps        | -1    | a whole number of at least 1",
       "weft.timeLimitSeconds | ten  | a whole number of at least 1",
       "weft.stallTimeoutSeconds | 0  | a whole number of at least 1",

@@ -4,8 +4,7 @@ import dev.weft.Access;
 import dev.weft.Failure;
 import dev.weft.Result;
 import dev.weft.internal.ApiValues;
-import dev.weft.internal.Report;
-import dev.weft.internal.runtime.Trace;
+import dev.weft.internal.report.Report;
 import java.util.List;
 
 /** Results made by hand, through the engine's own factory, for tests that run no exploration. */
@@ -19,7 +18,8 @@ final class HandMade {
 
   /** A passing result whose report is {@code text}. */
   static Result passed(int executions, long seed, String text) {
-    return ApiValues.get().passed(executions, seed, Report.passed(text));
+    return ApiValues.get().passed(executions, seed, Report.written(executions, seed,
+        new Report.Written(text, null, null, null)));
   }
 
   /** {@code result} as if it had taken {@code elapsed}. */
@@ -33,6 +33,6 @@ final class HandMade {
     ApiValues values = ApiValues.get();
     Failure failure = values.failure(kind, summary, token, accesses, null);
     return values.failed(executions, seed, failure,
-        Report.failed(text, kind.name(), summary, token, new Trace()));
+        Report.written(executions, seed, new Report.Written(text, kind, summary, token)));
   }
 }

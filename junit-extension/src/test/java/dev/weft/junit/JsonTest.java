@@ -3,6 +3,7 @@ package dev.weft.junit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.weft.internal.report.Json;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

@@ -2,6 +2,7 @@ package dev.weft.junit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.weft.internal.report.Json;
 import dev.weft.junit.fixtures.Counters;
 import dev.weft.junit.fixtures.LockOrders;
 import dev.weft.junit.fixtures.Special;

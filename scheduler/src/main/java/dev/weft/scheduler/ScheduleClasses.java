@@ -9,6 +9,11 @@ import java.util.Arrays;
  * taken as a set; each step named by its thread and its number in that thread; the values of the
  * choices made during steps. A 64-bit hash: two different schedules share one with negligible
  * probability.
+ *
+ * <p>Objects enter the signature through their accesses alone, not through their numbers: the
+ * runtime numbers objects in the order an execution first meets them, so two schedules that only
+ * reorder independent steps (two threads each touching its own object first) give one object two
+ * numbers. An object's access sequence names it well enough, since each step touches one object.
  */
 final class ScheduleClasses {
   private static final long ORDER = 0x9E3779B97F4A7C15L;
@@ -16,7 +21,6 @@ final class ScheduleClasses {
   private final ObjectIndex objects = new ObjectIndex();
   private long[] sequence = new long[8];
   private long[] readRun = new long[8];
-  private int[] objectId = new int[8];
   private int[] seq = new int[8];
   private int threads;
   private long values;
@@ -51,9 +55,7 @@ final class ScheduleClasses {
     if (o >= sequence.length) {
       sequence = Arrays.copyOf(sequence, sequence.length * 2);
       readRun = Arrays.copyOf(readRun, readRun.length * 2);
-      objectId = Arrays.copyOf(objectId, objectId.length * 2);
     }
-    objectId[o] = object;
     if (kind == StepKind.READ) {
       readRun[o] += event;
     } else {
@@ -73,8 +75,7 @@ final class ScheduleClasses {
   long signature() {
     long h = values;
     for (int o = 0; o < objects.size(); o++) {
-      // By object id: the dense index depends on which object the execution met first.
-      h += Seeds.mix(((sequence[o] + Seeds.mix(readRun[o])) * ORDER) ^ objectId[o]);
+      h += Seeds.mix((sequence[o] + Seeds.mix(readRun[o])) * ORDER);
     }
     return h == 0 ? 1 : h;
   }

@@ -27,8 +27,23 @@ package dev.weft.scheduler;
  *     SystematicStrategy#REPLAY_ATTEMPTS} attempts and were given up; non-zero means the program
  *     is not deterministic given its schedule, and rules out {@code exhausted}
  * @param shard the part of the exploration this strategy explores
+ * @param completedBound the bound of the last pass that ran to its end, -1 when none did: every
+ *     schedule with at most that many preemptions was explored (if {@code divergences} is 0);
+ *     once the search is exhausted, {@code bound} itself
+ * @param completedSchedules distinct schedules of that pass, 0 when none ran to its end
  */
 public record SearchProgress(boolean ended, boolean exhausted, boolean complete, int bound,
     int maxBound, int schedules, long executions, long estimatedSchedules, int divergences,
-    Shard shard) {
+    Shard shard, int completedBound, int completedSchedules) {
+
+  /**
+   * The fewest preemptions a failing schedule of this search's space can have, as far as the
+   * search knows: the bound of the pass it is in (or ended in), since every pass below it ran to
+   * its end without a failure; 0 when a replayed prefix diverged, which voids that knowledge.
+   * Meaningful while no failure was found below the current pass, which holds for a search that
+   * stops at its first failure.
+   */
+  public int fewestPreemptionsToFail() {
+    return divergences == 0 ? bound : 0;
+  }
 }

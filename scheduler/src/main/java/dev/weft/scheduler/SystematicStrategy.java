@@ -102,6 +102,8 @@ public final class SystematicStrategy implements SchedulingStrategy {
   private int divergences;
   private int attempts;
   private long estimate;
+  private int completedBound = -1;
+  private int completedSchedules;
   private boolean lastOwned;
 
   private Mode mode = Mode.EXPLORING;
@@ -142,7 +144,7 @@ public final class SystematicStrategy implements SchedulingStrategy {
   public SearchProgress progress() {
     long estimated = exhausted ? passSchedules : Math.max(estimate, passSchedules);
     return new SearchProgress(ended, exhausted, complete, bound, maxBound, passSchedules,
-        executions, estimated, divergences, shard);
+        executions, estimated, divergences, shard, completedBound, completedSchedules);
   }
 
   @Override
@@ -267,6 +269,8 @@ public final class SystematicStrategy implements SchedulingStrategy {
   /** The search's pass ended: raise the bound if it cut anything and may grow, else stop. */
   private void nextPass() {
     boolean pruned = path.pruned();
+    completedBound = bound;
+    completedSchedules = passSchedules;
     if (pruned && (maxBound == UNBOUNDED || bound < maxBound)) {
       bound++;
       path.clear();

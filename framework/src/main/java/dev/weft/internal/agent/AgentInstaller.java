@@ -201,7 +201,10 @@ public final class AgentInstaller {
             .visit(Advice.to(ThreadAdvice.Uncaught.class)
                 .on(named("dispatchUncaughtException").and(takesArguments(Throwable.class))))
             .visit(Advice.to(ThreadAdvice.Interrupt.class)
-                .on(named("interrupt").and(takesNoArguments()))))
+                .on(named("interrupt").and(takesNoArguments())))
+            .visit(Advice.to(ThreadAdvice.Created.class).on(isConstructor()))
+            .visit(Advice.to(ThreadAdvice.DaemonSet.class)
+                .on(named("setDaemon").and(takesArguments(boolean.class)))))
         .type(named("java.util.concurrent.ForkJoinWorkerThread"))
         .transform((builder, type, loader, module, pd) -> builder
             .visit(Advice.to(ThreadAdvice.Run.class).on(named("run").and(takesNoArguments()))))
@@ -218,10 +221,14 @@ public final class AgentInstaller {
         .type(named("java.util.concurrent.FutureTask"))
         .transform((builder, type, loader, module, pd) -> builder
             .visit(Advice.to(TaskAdvice.Body.class).on(named("run").and(takesNoArguments())))
+            .visit(Advice.to(TaskAdvice.Publishing.class)
+                .on(named("set").or(named("setException")).and(takesArguments(1))))
             .visit(Advice.to(TaskAdvice.Created.class).on(isConstructor())))
         .type(named("java.util.concurrent.ForkJoinTask"))
         .transform((builder, type, loader, module, pd) -> builder
             .visit(Advice.to(TaskAdvice.Body.class).on(named("doExec").and(takesNoArguments())))
+            .visit(Advice.to(TaskAdvice.Publishing.class)
+                .on(named("setDone").or(named("trySetException"))))
             .visit(Advice.to(TaskAdvice.Created.class).on(isConstructor())))
         .type(named("java.util.concurrent.CompletableFuture$AsyncSupply")
             .or(named("java.util.concurrent.CompletableFuture$AsyncRun")))
@@ -229,7 +236,10 @@ public final class AgentInstaller {
             .visit(Advice.to(TaskAdvice.Body.class).on(named("run").and(takesNoArguments()))))
         .type(named("java.util.concurrent.CompletableFuture"))
         .transform((builder, type, loader, module, pd) -> builder
-            .visit(Advice.to(TaskAdvice.Finished.class).on(named("postComplete"))))
+            .visit(Advice.to(TaskAdvice.Finished.class).on(named("postComplete")))
+            .visit(Advice.to(TaskAdvice.Publishing.class).on(named("completeValue")
+                .or(named("completeNull")).or(named("completeThrowable"))
+                .or(named("completeRelay")).or(named("internalComplete")))))
         .type(named("java.util.concurrent.ThreadPoolExecutor"))
         .transform((builder, type, loader, module, pd) -> builder
             .visit(Advice.to(TaskAdvice.Taken.class).on(named("getTask")))

@@ -1,6 +1,10 @@
 package dev.weft.internal.agent;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * Numbers the instrumented code locations (call sites) and fields, so that the hot path passes an
@@ -16,6 +20,11 @@ public final class SiteRegistry {
   private static int siteCount;
   private static String[] fields = new String[256];
   private static int fieldCount;
+  /** The atomic and java.util.concurrent methods called at each site, for the trace's rows. */
+  private static final Map<Integer, List<Callee>> CALLEES = new HashMap<>();
+
+  /** A method called at a site: {@code owner} is a binary class name. */
+  public record Callee(String owner, String method) {}
 
   /** Registers a code location and returns its id. */
   public static int site(String className, String method, String file, int line) {
@@ -40,6 +49,31 @@ public final class SiteRegistry {
   public static StackTraceElement location(int id) {
     StackTraceElement[] known = sites;
     return id >= 0 && id < known.length ? known[id] : null;
+  }
+
+  /** Notes that site {@code id} calls {@code name} of {@code ownerInternalName}. */
+  static void noteCall(int id, String ownerInternalName, String name) {
+    Callee callee = new Callee(ownerInternalName.replace('/', '.'), name);
+    synchronized (LOCK) {
+      List<Callee> known = CALLEES.computeIfAbsent(id, k -> new ArrayList<>(1));
+      if (!known.contains(callee)) known.add(callee);
+    }
+  }
+
+  /**
+   * The method called at site {@code id} named {@code method}, or when {@code method} is null the
+   * one method called there; null when there is none, or several fit.
+   */
+  public static Callee callee(int id, String method) {
+    synchronized (LOCK) {
+      Callee found = null;
+      for (Callee c : CALLEES.getOrDefault(id, List.of())) {
+        if (method != null && !c.method().equals(method)) continue;
+        if (found != null && !found.equals(c)) return null;
+        found = c;
+      }
+      return found;
+    }
   }
 
   /** Registers a field as {@code Owner.name} and returns its id. */

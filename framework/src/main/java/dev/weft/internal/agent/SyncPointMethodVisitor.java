@@ -110,6 +110,7 @@ final class SyncPointMethodVisitor extends MethodVisitor {
     }
     boolean libraryCall = mode.memoryAccesses && isConcurrencyLibraryCall(opcode, owner, name);
     if (mode.memoryAccesses && (libraryCall || isAtomicOperation(opcode, owner, name))) {
+      SiteRegistry.noteCall(sites.current(), owner, name);
       pushSite();
       callHook(HookMethod.ATOMIC_ACCESS);
     }

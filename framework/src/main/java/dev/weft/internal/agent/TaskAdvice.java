@@ -58,6 +58,19 @@ final class TaskAdvice {
     @Advice.OnMethodEnter
     static void enter() {
       Hooks.taskEnds(Hooks.SAME_TASK);
+      Hooks.resultPublishing();
+    }
+  }
+
+  /**
+   * Where a task's result is published: FutureTask.set and setException, a CompletableFuture's
+   * completion (completeValue, completeNull, completeThrowable, completeRelay,
+   * internalComplete), ForkJoinTask.setDone and trySetException.
+   */
+  static final class Publishing {
+    @Advice.OnMethodEnter
+    static void enter() {
+      Hooks.resultPublishing();
     }
   }
 }

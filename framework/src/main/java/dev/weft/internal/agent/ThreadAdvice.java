@@ -23,6 +23,21 @@ final class ThreadAdvice {
     }
   }
 
+  /** On every constructor of {@code Thread}: delegating constructors report the same thread again. */
+  static final class Created {
+    @Advice.OnMethodExit
+    static void exit(@Advice.This Thread self) {
+      Hooks.threadCreated(self);
+    }
+  }
+
+  static final class DaemonSet {
+    @Advice.OnMethodExit(onThrowable = Throwable.class)
+    static void exit(@Advice.This Thread self) {
+      Hooks.daemonSet(self);
+    }
+  }
+
   static final class Run {
     @Advice.OnMethodEnter
     static void enter() {

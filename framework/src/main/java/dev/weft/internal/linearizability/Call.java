@@ -32,13 +32,10 @@ public record Call(int thread, int operation, String name, Integer argument, int
     return end < other.start;
   }
 
-  /** {@code push(2)}: the call without its outcome. */
-  public String invocation() {
-    return name + "(" + (argument == null ? "" : argument) + ")";
-  }
-
-  /** {@code pop() = 2}: the call and what it returned. */
-  public String describe() {
-    return invocation() + " " + outcome.render();
+  /** {@code push(2) = 1 [3..5]}, for debugging; reports render calls in the report package. */
+  @Override
+  public String toString() {
+    return name + "(" + (argument == null ? "" : argument) + ") " + outcome + " [" + start + ".."
+        + end + "]";
   }
 }

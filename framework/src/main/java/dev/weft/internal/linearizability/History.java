@@ -83,20 +83,11 @@ public final class History {
     return "caller-" + (thread + 1);
   }
 
-  /** {@code caller-1 incrementAndGet() = 1}. */
-  public String describe(int id) {
-    Call c = calls.get(id);
-    return threadName(c.thread()) + " " + c.describe();
-  }
-
+  /** The calls with their threads, outcomes and positions, for debugging and error messages. */
   @Override
   public String toString() {
     StringBuilder sb = new StringBuilder(objectType).append(" history:");
-    for (int i = 0; i < calls.size(); i++) {
-      Call c = calls.get(i);
-      sb.append(' ').append(describe(i)).append(" [").append(c.start()).append("..")
-          .append(c.end()).append(']');
-    }
+    for (Call c : calls) sb.append(' ').append(threadName(c.thread())).append(' ').append(c);
     return sb.toString();
   }
 }

@@ -56,13 +56,15 @@ public final class Outcome {
     return Objects.deepEquals(value, other.value);
   }
 
-  /** {@code = 1} or {@code throws NoSuchElementException}, to follow a call's description. */
-  public String render() {
-    return threw() ? "throws " + thrown.getSimpleName() : "= " + ValueText.render(value);
-  }
-
+  /**
+   * {@code = 1} or {@code throws NoSuchElementException}, for debugging; reports render outcomes
+   * in the report package, without calling the values' own {@code toString}.
+   */
   @Override
   public String toString() {
-    return render();
+    if (threw()) return "throws " + thrown.getSimpleName();
+    if (value == null || !value.getClass().isArray()) return "= " + value;
+    String wrapped = java.util.Arrays.deepToString(new Object[] {value});
+    return "= " + wrapped.substring(1, wrapped.length() - 1);
   }
 }

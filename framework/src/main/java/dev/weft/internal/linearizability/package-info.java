@@ -4,9 +4,9 @@
  * running it on controlled threads and recording the history
  * ({@link dev.weft.internal.linearizability.ScenarioRun}), the search for a sequential order
  * ({@link dev.weft.internal.linearizability.LinearizabilityChecker}), the explanation of a
- * failure ({@link dev.weft.internal.linearizability.ViolationExplainer}) and its plain-text
- * rendering ({@link dev.weft.internal.linearizability.HistoryTable},
- * {@link dev.weft.internal.linearizability.ViolationReport}).
+ * failure ({@link dev.weft.internal.linearizability.ViolationExplainer}) as a typed
+ * {@link dev.weft.internal.linearizability.Violation}, which the report package renders (as text
+ * and HTML) like every other failure.
  *
  * <p>Internal: no compatibility promise; only {@link dev.weft.Linearizability} is public API.
  */

@@ -1,11 +1,15 @@
 package dev.weft.internal.runtime;
 
+import dev.weft.internal.failure.Awaited;
+import dev.weft.internal.failure.WaitEdge;
+import java.util.List;
+
 /**
  * What a blocked controlled thread waits for: one immutable value per block, replaced when what it
  * waits for changes (a notified waiter goes on to re-acquire its monitor). Each kind answers every
  * question the runtime asks about a blocked thread, so a new kind of blocking is one new class:
  * whether the thread may run, what choosing it does, how an interrupt or its timeout changes the
- * wait, and how a deadlock report describes it. Its step ({@link #stepObject}) synchronizes on
+ * wait, and what a deadlock report says it waits for. Its step ({@link #stepObject}) synchronizes on
  * what it waits for.
  */
 sealed interface Blocker permits MonitorEnter, ObjectWait, Join, Park {
@@ -34,6 +38,13 @@ sealed interface Blocker permits MonitorEnter, ObjectWait, Join, Park {
   /** Whether an unpark from a thread outside the execution could end this wait. */
   boolean awaitsUnpark();
 
-  /** For a deadlock report: {@code waits at Foo.java:12 for monitor ... held by T1 (...)}. */
-  String waitsFor(String at, Execution execution);
+  /** For a deadlock report: what {@code waiter} waits for, and who holds it. */
+  Awaiting awaiting(ControlledThread waiter, Execution execution);
+
+  /** What a blocked thread waits for, and the threads holding it, with where they took it. */
+  record Awaiting(Awaited awaited, List<WaitEdge.Holder> holders) {
+    Awaiting(Awaited awaited) {
+      this(awaited, List.of());
+    }
+  }
 }

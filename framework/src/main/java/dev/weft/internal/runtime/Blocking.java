@@ -25,7 +25,7 @@ final class Blocking {
       clocks.joined(me.id, target.id);
       return WakeReason.NONE;
     }
-    long deadline = millis > 0 ? execution.virtualClock().deadlineAfter(millis * 1_000_000L) : -1;
+    long deadline = millis > 0 ? execution.timedWaitDeadline(me, millis * 1_000_000L) : -1;
     trace.joins(me, target, site);
     WakeReason reason = execution.block(me, new Join(target, deadline, site, WakeReason.NONE));
     if (target.finished) clocks.joined(me.id, target.id);
@@ -49,8 +49,12 @@ final class Blocking {
       clocks.acquire(me.id, me);
       return;
     }
+    // An idle pool worker's timeout is the pool's housekeeping, not the program's: on the virtual
+    // clock it would fire whenever nobody else can run, and the worker would park again at once.
+    if (timed && PoolWorkers.isForkJoinWorkerLookingForWork(me.thread)) timed = false;
+    // A permit given during the deadline's scheduling point enables the park at once.
+    long deadline = timed ? execution.timedWaitDeadline(me, Math.max(1L, nanos)) : -1;
     trace.parks(me, blocker);
-    long deadline = timed ? execution.virtualClock().deadlineAfter(Math.max(1L, nanos)) : -1;
     execution.block(me, new Park(blocker, deadline, WakeReason.NONE));
     clocks.acquire(me.id, me);
   }
@@ -68,8 +72,7 @@ final class Blocking {
    * again and again at the same place (a polling loop) is treated as spinning.
    */
   void sleep(ControlledThread me, long nanos, boolean polling) {
-    execution.virtualClock().advance(nanos);
-    execution.localSchedulingPoint(me, polling);
+    execution.sleep(me, nanos, polling);
   }
 
   /** Thread.interrupt of a controlled thread: wakes it if it blocks interruptibly. */

@@ -1,6 +1,8 @@
 package dev.weft.internal.runtime;
 
 import dev.weft.Access;
+import dev.weft.internal.failure.HeldLock;
+import java.util.List;
 
 /**
  * One operation of a controlled thread on a tracked collection, as the race detector remembers it.
@@ -8,7 +10,7 @@ import dev.weft.Access;
  * the thread moved on.
  */
 record CollectionAccess(ControlledThread thread, int epoch, String operation, Access.Kind kind,
-    Object argument, StackTraceElement[] stack, LockSet locksHeld, boolean growsTable,
+    Object argument, StackTraceElement[] stack, List<HeldLock> locksHeld, boolean growsTable,
     StackTraceElement taskOrigin) {
 
   boolean write() {

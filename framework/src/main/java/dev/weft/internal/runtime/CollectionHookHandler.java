@@ -20,6 +20,14 @@ final class CollectionHookHandler implements CollectionHooks {
     ControlledThread me = ControlledRuntime.cached();
     if (me == null) return;
     me.announced.announce(site, method, concurrencyLibrary);
+    if (concurrencyLibrary && !me.inRuntime && !me.released && me.execution.trace().on()) {
+      me.inRuntime = true;
+      try {
+        me.execution.trace().libraryCallIs(me, site, method);
+      } finally {
+        leave(me);
+      }
+    }
   }
 
   @Override
@@ -78,7 +86,7 @@ final class CollectionHookHandler implements CollectionHooks {
         caller = CollectionOperations.streamTaskStep(me.taskOrigin);
       }
       boolean tracked = races.accessBegins(me, owner, operation, method,
-          CollectionOperations.kind(method), RaceReport.NO_ARGUMENT, me.collectionDepth == 0,
+          CollectionOperations.kind(method), RaceFinding.NO_ARGUMENT, me.collectionDepth == 0,
           caller);
       if (!tracked) return null;
       me.collectionDepth++;
@@ -158,6 +166,7 @@ final class CollectionHookHandler implements CollectionHooks {
       if (starting) {
         if (me.concurrentMapDepth++ == 0 && needsSchedulingPoint(me, method)) {
           memory.librarySchedulingPoint(me, false);
+          me.execution.trace().concurrentMapCall(me, method);
           memory.sharedSynchronization(me, true);
         }
       } else if (--me.concurrentMapDepth == 0) {

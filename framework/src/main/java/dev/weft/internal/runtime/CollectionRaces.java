@@ -8,7 +8,7 @@ import java.util.IdentityHashMap;
 /**
  * The race detector's side of one execution: turns operations on collections and JDK objects
  * into accesses (with the caller's line, the locks held and the task being run), feeds them to
- * the {@link RaceDetector}, and on a race fails the execution with a {@link RaceReport}.
+ * the {@link RaceDetector}, and on a race fails the execution with its {@link RaceFinding}.
  * Remembers where collections and objects were created and where tasks were submitted, for the
  * report. Exists only when race detection is on.
  */
@@ -57,7 +57,7 @@ final class CollectionRaces {
    */
   boolean objectAccessBegins(ControlledThread me, Object instance, String operation,
       Access.Kind kind, boolean outermost, StackTraceElement caller) {
-    return begin(me, instance, operation, kind, RaceReport.NO_ARGUMENT, outermost, caller, false,
+    return begin(me, instance, operation, kind, RaceFinding.NO_ARGUMENT, outermost, caller, false,
         true);
   }
 
@@ -71,7 +71,7 @@ final class CollectionRaces {
       stack = ACCESS_STACKS.walk(ACCESS_STACK_CAPTURE);
       if (knownCaller == null) {
         if (!CollectionOperations.calledFromApplication(stack)) return false;
-      } else if (StackRendering.firstApplicationFrame(stack) == null) {
+      } else if (dev.weft.internal.failure.StackFrames.firstApplicationFrame(stack) == null) {
         // A stream's step on a worker: the line that started it is its application caller.
         stack = java.util.Arrays.copyOf(stack, stack.length + 1);
         stack[stack.length - 1] = knownCaller;
@@ -83,20 +83,26 @@ final class CollectionRaces {
       if (caller == null) return false;
       stack = new StackTraceElement[] {caller};
     }
+    // A JDK object one thread has used so far is no step of its own (see objectAccessBegins):
+    // its number is not even taken. From the first access of another thread on it is.
+    boolean points = outermost
+        && (!pointOnlyWhenShared || races.usedByAnotherThread(instance, me));
+    int object = points ? execution.stepObjects().of(instance) : -1;
+    StepKind step = kind.isWrite() ? StepKind.WRITE : StepKind.READ;
+    // The check below reads and records the collection's accesses: a step on the collection, not
+    // the tail of whatever step came before (which names another object).
+    if (points) execution.schedulingPoint(me, object, step, false);
     CollectionAccess access = new CollectionAccess(me, clocks.now(me.id), operation, kind,
         argument, stack, execution.locks().heldBy(me), growsTable, me.taskOrigin);
     Race race = races.begin(access, instance);
     if (race != null) {
       trace.race(me, race, access);
-      execution.fail(RaceReport.describe(race, createdAt.get(instance)));
+      execution.fail(RaceFinding.of(race, createdAt.get(instance)));
       throw new ExecutionAborted();
     }
-    trace.collectionAccess(me, access);
+    trace.collectionAccess(me, instance, access);
     // Inside the operation: another thread may run now and collide with it.
-    if (outermost && (!pointOnlyWhenShared || races.usedByMoreThanOneThread(instance))) {
-      execution.schedulingPoint(me, execution.stepObjects().of(instance),
-          kind.isWrite() ? StepKind.WRITE : StepKind.READ, false);
-    }
+    if (points) execution.schedulingPoint(me, object, step, false);
     return true;
   }
 

@@ -11,6 +11,16 @@ import dev.weft.boot.ParkingHooks;
 import dev.weft.boot.TaskHooks;
 import dev.weft.boot.ThreadHooks;
 import dev.weft.boot.TimeHooks;
+import dev.weft.internal.failure.Awaited;
+import dev.weft.internal.failure.HeldLock;
+import dev.weft.internal.failure.LockRef;
+import dev.weft.internal.failure.ObjectId;
+import dev.weft.internal.failure.StackFrames;
+import dev.weft.internal.failure.Trace;
+import dev.weft.internal.failure.TraceEvent;
+import dev.weft.internal.failure.TraceRow;
+import dev.weft.internal.failure.Value;
+import dev.weft.internal.failure.WaitEdge;
 import dev.weft.scheduler.StepKind;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -55,9 +65,12 @@ public final class ControlledRuntime implements HookHandler {
           new MonitorEnter(monitor, monitor, 1, -1, WakeReason.NONE),
           new ObjectWait(monitor, monitor, 1, -1, -1), Join.class,
           new Park(null, -1, WakeReason.NONE), new StepObjects().of(monitor),
-          ExecutionAborted.class, StackRendering.class, DeadlockReport.class, LockSet.NONE,
+          ExecutionAborted.class, StackFrames.class, DeadlockFinding.class,
           ConcurrentLocks.identify(new Object(), 0), ConcurrentLocks.Identity.class,
-          HeldLock.class};
+          TakenLock.class, ObjectId.of(monitor), LockRef.class, HeldLock.class, Value.class,
+          TraceEvent.class.getPermittedSubclasses(), Trace.class, TraceRow.class,
+          Awaited.class.getPermittedSubclasses(), WaitEdge.Holder.class, Blocker.Awaiting.class,
+          RaceFinding.class, ExceptionFinding.class};
       if (warmUp.length > 0) Hooks.install(INSTANCE);
     }
   }
@@ -104,9 +117,13 @@ public final class ControlledRuntime implements HookHandler {
 
   // ---- which threads are controlled ------------------------------------------------------------
 
-  /** Makes {@code thread} a controlled thread of {@code execution} before it starts. */
-  static ControlledThread adopt(Execution execution, Thread thread, ControlledThread parent) {
-    ControlledThread ct = execution.register(thread, parent);
+  /**
+   * Makes {@code thread} a controlled thread of {@code execution} before it starts; {@code
+   * daemon}: whether the program treats it as a daemon thread.
+   */
+  static ControlledThread adopt(Execution execution, Thread thread, ControlledThread parent,
+      boolean daemon) {
+    ControlledThread ct = execution.register(thread, parent, daemon);
     CONTROLLED.put(thread, ct);
     PENDING.put(thread, ct);
     return ct;
@@ -116,6 +133,7 @@ public final class ControlledRuntime implements HookHandler {
   static void forget(Execution execution) {
     CONTROLLED.values().removeIf(ct -> ct.execution == execution);
     PENDING.values().removeIf(ct -> ct.execution == execution);
+    DaemonThreads.forget(execution);
   }
 
   /** The caller's cached controlled state, without recovery; for hooks too hot to recover. */
@@ -133,6 +151,16 @@ public final class ControlledRuntime implements HookHandler {
     if (known == null) return ct;
     CURRENT.set(known);
     return known;
+  }
+
+  /**
+   * Whether the calling thread is a controlled thread of a running execution (that has not ended
+   * for it): what it prints belongs to that execution.
+   */
+  public static boolean callerIsControlled() {
+    if (CONTROLLED.isEmpty()) return false;
+    ControlledThread ct = recovered();
+    return ct != null && !ct.released;
   }
 
   /** Whether {@code thread} was adopted and has not checked in yet. */
@@ -218,7 +246,7 @@ public final class ControlledRuntime implements HookHandler {
   static void bodyFailed(ControlledThread t0, Throwable error) {
     t0.inRuntime = true;
     t0.execution.trace().threw(t0, error);
-    t0.execution.fail(ExceptionReport.describe(t0, error));
+    t0.execution.fail(ExceptionFinding.of(t0, error));
   }
 
   /** The body returned on T0: the execution ends once the other threads finish or block. */
@@ -250,7 +278,7 @@ public final class ControlledRuntime implements HookHandler {
    */
   static void adoptParkedWorker(ControlledThread me, Thread thread) {
     if (PoolWorkers.isParkedCommonPoolWorker(thread) && !CONTROLLED.containsKey(thread)) {
-      adopt(me.execution, thread, me);
+      adopt(me.execution, thread, me, thread.isDaemon());
     }
   }
 

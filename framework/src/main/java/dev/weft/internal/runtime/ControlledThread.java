@@ -1,5 +1,6 @@
 package dev.weft.internal.runtime;
 
+import dev.weft.internal.failure.ThreadRef;
 import dev.weft.scheduler.NextSteps;
 import dev.weft.scheduler.StepKind;
 
@@ -14,6 +15,11 @@ final class ControlledThread {
   final Execution execution;
   /** This thread as the object of steps ({@link NextSteps}): its start, end, joins and permit. */
   final int stepObject;
+  /**
+   * A daemon thread in the program ({@link DaemonThreads}): the execution ends without waiting
+   * for it, as the JVM exits without waiting for daemon threads.
+   */
+  final boolean daemon;
 
   // ---- the turn (Execution) --------------------------------------------------------------------
 
@@ -66,16 +72,17 @@ final class ControlledThread {
   private int lastSite = Integer.MIN_VALUE;
   private int repeats;
 
-  ControlledThread(int id, Thread thread, Execution execution, int stepObject) {
+  ControlledThread(int id, Thread thread, Execution execution, int stepObject, boolean daemon) {
     this.id = id;
     this.thread = thread;
     this.execution = execution;
     this.stepObject = stepObject;
+    this.daemon = daemon;
   }
 
-  /** {@code T1 (worker-1)}. */
-  String displayName() {
-    return "T" + id + " (" + thread.getName() + ")";
+  /** This thread as failures and traces name it, with the name it has now. */
+  ThreadRef ref() {
+    return new ThreadRef(id, thread.getName());
   }
 
   boolean isBlocked() {
@@ -85,6 +92,24 @@ final class ControlledThread {
   /** Whether the scheduler may choose this thread now. */
   boolean isEnabled() {
     return !finished && (blocker == null || blocker.isEnabled(this));
+  }
+
+  /** The block {@link #waitsForATask} last looked at, and what it found. */
+  private Blocker taskWaitChecked;
+  private boolean taskWait;
+
+  /**
+   * Whether this thread is an executor's worker blocked waiting for its next task (looked up on
+   * its stack once per block, only when the end of the execution depends on it).
+   */
+  boolean waitsForATask() {
+    Blocker b = blocker;
+    if (!(b instanceof Park)) return false;
+    if (taskWaitChecked != b) {
+      taskWaitChecked = b;
+      taskWait = PoolWorkers.waitsForTask(thread);
+    }
+    return taskWait;
   }
 
   /** Counts consecutive scheduling points at the same place: a thread spinning in a loop. */

@@ -1,7 +1,11 @@
 package dev.weft.internal.runtime;
 
-import dev.weft.Failure;
 import dev.weft.boot.ExecutionAborted;
+import dev.weft.internal.failure.FailureDetails;
+import dev.weft.internal.failure.Livelock;
+import dev.weft.internal.failure.LostControl;
+import dev.weft.internal.failure.StackFrames;
+import dev.weft.internal.failure.Trace;
 import dev.weft.scheduler.NextSteps;
 import dev.weft.scheduler.SchedulingStrategy;
 import dev.weft.scheduler.StepKind;
@@ -27,14 +31,15 @@ public final class Execution {
   private final ArrayList<ControlledThread> threads = new ArrayList<>();
   private final IdentityHashMap<Thread, ControlledThread> byThread = new IdentityHashMap<>();
   private int[] enabled = new int[8];
-  private boolean bodyDone;
+  /** Non-daemon threads that have not ended: like the JVM, the execution ends when none is. */
+  private int liveNonDaemon;
   private boolean usedCommonPool;
 
   /** Scheduling points so far; read by the watchdog to see progress. */
   private volatile int steps;
   private volatile ControlledThread running;
   private volatile boolean aborting;
-  private volatile ExecutionFailure failure;
+  private volatile FailureDetails failure;
   /** A strategy that refused to go on (a replay that no longer fits the program). */
   private volatile RuntimeException strategyError;
   private final CountDownLatch over = new CountDownLatch(1);
@@ -134,7 +139,7 @@ public final class Execution {
     return aborting;
   }
 
-  ExecutionFailure failure() {
+  FailureDetails failure() {
     return failure;
   }
 
@@ -153,9 +158,10 @@ public final class Execution {
   // ---- threads ---------------------------------------------------------------------------------
 
   /** A new thread, whose first step is its start: it synchronizes on the thread itself. */
-  ControlledThread register(Thread thread, ControlledThread parent) {
+  ControlledThread register(Thread thread, ControlledThread parent, boolean daemon) {
     ControlledThread ct =
-        new ControlledThread(threads.size(), thread, this, stepObjects.of(thread));
+        new ControlledThread(threads.size(), thread, this, stepObjects.of(thread), daemon);
+    if (!daemon) liveNonDaemon++;
     ct.nextObject = ct.stepObject;
     ct.nextKind = StepKind.SYNC;
     if (PoolWorkers.isCommonPoolWorker(thread)) usedCommonPool = true;
@@ -201,6 +207,24 @@ public final class Execution {
   }
 
   /**
+   * The virtual-clock deadline of a timed wait of {@code relativeNanos} that {@code me} starts:
+   * a scheduling point first, since the deadline reads the clock that sleeps move. The clock is
+   * an object of its own; reading it for a deadline is declared a write and a sleep a read, so
+   * that the two are dependent while sleeps, whose advances commute, stay independent of each
+   * other (two deadlines are then dependent too, which only costs schedules).
+   */
+  long timedWaitDeadline(ControlledThread me, long relativeNanos) {
+    schedulingPoint(me, stepObjects.of(virtualClock), StepKind.WRITE, false);
+    return virtualClock.deadlineAfter(relativeNanos);
+  }
+
+  /** {@code me} sleeps {@code nanos} of virtual time: a step on the clock (see above). */
+  void sleep(ControlledThread me, long nanos, boolean spinning) {
+    schedulingPoint(me, stepObjects.of(virtualClock), StepKind.READ, spinning);
+    virtualClock.advance(nanos);
+  }
+
+  /**
    * {@code me} cannot go on until {@code blocker} is satisfied; returns when the model satisfied
    * it and the scheduler gave {@code me} the turn, with why the wait ended.
    */
@@ -216,12 +240,7 @@ public final class Execution {
   private void switchFrom(ControlledThread me) {
     checkAborted();
     if (++steps > maxSteps) {
-      fail(new ExecutionFailure(Failure.Kind.LIVELOCK,
-          "no progress: the execution exceeded " + maxSteps + " scheduling points",
-          "Threads kept running (spinning, retrying or waiting with timeouts) without the"
-              + " execution ending. Running thread: " + me.displayName() + "\n"
-              + StackRendering.render(me.thread.getStackTrace()),
-          null, List.of()));
+      fail(new Livelock(maxSteps, me.ref(), StackFrames.ofTheProgram(me.thread.getStackTrace())));
       throw new ExecutionAborted();
     }
     ControlledThread next = chooseNext(me);
@@ -232,24 +251,65 @@ public final class Execution {
   }
 
   /**
-   * {@code me} will not run again: hands the turn on without waiting. Its last step ended it,
-   * which synchronizes on the thread itself (a join of it).
+   * {@code me} will not run again: hands the turn on without waiting. Its last step ended it
+   * (synchronizing on the thread itself, as a join of it does); from now on it has no next step.
    */
   void finish(ControlledThread me) {
+    if (!me.finished && !me.daemon) liveNonDaemon--;
     me.finished = true;
     me.blocker = null;
-    me.nextObject = me.stepObject;
-    me.nextKind = StepKind.SYNC;
+    me.nextObject = NextSteps.NO_OBJECT;
+    me.nextKind = StepKind.LOCAL;
     if (!aborting) trace.threadEnded(me);
-    if (me.id == 0) bodyDone = true;
     if (aborting) return;
     ControlledThread next = chooseNext(null);
     if (next != null) handOff(next);
   }
 
+  /** Whether the body (T0) has returned. */
+  boolean bodyReturned() {
+    return threads.get(0).finished;
+  }
+
+  /**
+   * Whether the program is over: like the JVM, once every non-daemon thread has ended, whatever
+   * daemon threads still do. An executor's worker that waits for a task counts as ended: the
+   * program left the executor running, and nothing it does could give the worker work. It ends
+   * only once no common-pool worker can run ({@link #aCommonPoolWorkerCanRun}).
+   */
+  private boolean programOver() {
+    if (liveNonDaemon > 0) {
+      if (!bodyReturned()) return false;
+      for (ControlledThread t : threads) {
+        if (t.finished || t.daemon) continue;
+        if (t.isEnabled() || !t.waitsForATask()) return false;
+      }
+    }
+    return !usedCommonPool || !aCommonPoolWorkerCanRun();
+  }
+
+  /**
+   * Whether a common-pool worker can still run. Such a worker is a daemon thread, but the shared
+   * pool outlives the execution, so the execution may end only where every worker can be released
+   * unharmed: blocked, parked for work or waiting inside a task. One that can run may be in the
+   * middle of the pool's own bookkeeping (JDK 25 spins in {@code ForkJoinPool.deactivate} after
+   * the worker has put itself on the pool's idle stack); unwinding it there kills it where the
+   * pool cannot recover, so that the tasks of later executions never run.
+   */
+  private boolean aCommonPoolWorkerCanRun() {
+    for (ControlledThread t : threads) {
+      if (t.isEnabled() && PoolWorkers.isCommonPoolWorker(t.thread)) return true;
+    }
+    return false;
+  }
+
   private ControlledThread chooseNext(ControlledThread me) {
     while (true) {
       int count = collectEnabled();
+      if (programOver()) {
+        over.countDown();
+        return null;
+      }
       if (count > 0) {
         int current = me != null && me.isEnabled() ? me.id : -1;
         int chosen;
@@ -263,14 +323,11 @@ public final class Execution {
         wake(next);
         return next;
       }
-      if (!bodyDone && virtualClock.fireEarliestTimeout(threads)) continue;
-      if (!bodyDone && outsideUnparks.awaitBeforeDeadlock(this)) continue;
-      if (bodyDone) {
-        over.countDown();
-      } else {
-        trace.deadlocked(threads);
-        fail(DeadlockReport.describe(this));
-      }
+      if (virtualClock.fireEarliestTimeout(threads)) continue;
+      if (outsideUnparks.awaitBeforeDeadlock(this)) continue;
+      // Some non-daemon thread has not ended and never can: the JVM would wait for it forever.
+      trace.deadlocked(threads);
+      fail(DeadlockFinding.of(this));
       return null;
     }
   }
@@ -368,7 +425,7 @@ public final class Execution {
   // ---- failures and the end --------------------------------------------------------------------
 
   /** Records the first failure and ends the execution. */
-  void fail(ExecutionFailure f) {
+  void fail(FailureDetails f) {
     if (failure == null) failure = f;
     aborting = true;
     over.countDown();
@@ -376,8 +433,7 @@ public final class Execution {
 
   private void strategyFailed(RuntimeException e) {
     if (strategyError == null) strategyError = e;
-    fail(new ExecutionFailure(Failure.Kind.LOST_CONTROL, String.valueOf(e.getMessage()), "", e,
-        List.of()));
+    fail(new LostControl.StrategyFailed(e));
   }
 
   /** Called by the coordinator once the execution is over: unwinds every thread still alive. */

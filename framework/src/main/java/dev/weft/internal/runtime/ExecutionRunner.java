@@ -1,8 +1,10 @@
 package dev.weft.internal.runtime;
 
 import dev.weft.Body;
-import dev.weft.Failure;
 import dev.weft.boot.ExecutionAborted;
+import dev.weft.internal.failure.FailureDetails;
+import dev.weft.internal.failure.LostControl;
+import dev.weft.internal.failure.Trace;
 import dev.weft.scheduler.SchedulingStrategy;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -17,49 +19,55 @@ import java.util.concurrent.TimeUnit;
 public final class ExecutionRunner {
   private ExecutionRunner() {}
 
-  private static final long POLL_MILLIS = 20;
   private static final Duration UNWIND_TIMEOUT = Duration.ofSeconds(5);
 
   /**
    * What an execution produced. {@code usedCommonPool}: common-pool workers took part, whose
-   * pool is shared JVM state.
+   * pool is shared JVM state. {@code outOfTime}: the deadline ended it; its failure says so, and
+   * says nothing about the program.
    */
-  public record Outcome(ExecutionFailure failure, int steps, RuntimeException strategyError,
-      boolean usedCommonPool) {}
+  public record Outcome(FailureDetails failure, int steps, RuntimeException strategyError,
+      boolean usedCommonPool, boolean outOfTime) {}
 
   public static Outcome run(Body body, SchedulingStrategy strategy, int maxSteps,
       Duration stallTimeout, boolean raceDetection) {
-    return run(body, strategy, maxSteps, stallTimeout, raceDetection, null);
+    return run(body, strategy, maxSteps, stallTimeout, raceDetection, null, Deadline.NONE);
+  }
+
+  /** One execution with {@code options}' limits, cut off at {@code deadline}, traced if given. */
+  public static Outcome run(Body body, SchedulingStrategy strategy, dev.weft.Options options,
+      Deadline deadline, Trace trace) {
+    return run(body, strategy, options.maxSteps(), options.stallTimeout(),
+        options.raceDetection(), trace, deadline);
   }
 
   /** Like {@link #run}, recording the execution's events into {@code trace} when not null. */
-  public static Outcome run(Body body, SchedulingStrategy strategy, int maxSteps,
-      Duration stallTimeout, boolean raceDetection, Trace trace) {
+  private static Outcome run(Body body, SchedulingStrategy strategy, int maxSteps,
+      Duration stallTimeout, boolean raceDetection, Trace trace, Deadline deadline) {
     Execution execution = new Execution(strategy, maxSteps, raceDetection);
     if (trace != null) execution.traceInto(trace);
     strategy.useNextSteps(execution.nextSteps());
     Thread t0 = new Thread(() -> runBody(execution, body), "weft-body");
     t0.setDaemon(true);
-    ControlledThread root = ControlledRuntime.adopt(execution, t0, null);
+    // The body is the program's main thread: not a daemon, whatever the real flag says.
+    ControlledThread root = ControlledRuntime.adopt(execution, t0, null, false);
     t0.start();
     execution.start(root);
-    watch(execution, stallTimeout);
+    boolean outOfTime = Watchdog.watch(execution, stallTimeout, deadline);
     execution.abortAll();
     List<ControlledThread> stuck = awaitThreadsGone(execution);
     ControlledRuntime.forget(execution);
     if (!stuck.isEmpty() && execution.failure() == null) {
-      execution.fail(LostControlReport.didNotStop(stuck));
+      execution.fail(LostControlFinding.didNotStop(stuck));
     }
     return new Outcome(execution.failure(), execution.steps(), execution.strategyError(),
-        execution.usedCommonPool());
+        execution.usedCommonPool(), outOfTime);
   }
 
   private static void runBody(Execution execution, Body body) {
     ControlledThread me = ControlledRuntime.current();
     if (me == null) {
-      execution.fail(new ExecutionFailure(Failure.Kind.LOST_CONTROL,
-          "Weft's agent is not active: the body thread was not brought under control",
-          "Thread.run() carries no Weft instrumentation in this JVM.", null, List.of()));
+      execution.fail(new LostControl.AgentInactive());
       return;
     }
     try {
@@ -71,30 +79,6 @@ public final class ExecutionRunner {
       return;
     }
     ControlledRuntime.bodyFinished(me);
-  }
-
-  /** The watchdog: a thread that holds the turn for too long has escaped the scheduler. */
-  private static void watch(Execution execution, Duration stallTimeout) {
-    long stallNanos = stallTimeout.toNanos();
-    int lastSteps = -1;
-    long lastProgress = System.nanoTime();
-    try {
-      while (!execution.overSignal().await(POLL_MILLIS, TimeUnit.MILLISECONDS)) {
-        int steps = execution.steps();
-        long now = System.nanoTime();
-        if (steps != lastSteps) {
-          lastSteps = steps;
-          lastProgress = now;
-        } else if (now - lastProgress > stallNanos) {
-          execution.fail(LostControlReport.stalled(execution, stallTimeout));
-          return;
-        }
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      execution.fail(new ExecutionFailure(Failure.Kind.LOST_CONTROL,
-          "the exploration was interrupted", "", e, List.of()));
-    }
   }
 
   private static List<ControlledThread> awaitThreadsGone(Execution execution) {

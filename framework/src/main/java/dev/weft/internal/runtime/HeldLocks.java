@@ -1,6 +1,8 @@
 package dev.weft.internal.runtime;
 
+import dev.weft.internal.failure.HeldLock;
 import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The locks one controlled thread holds, for the "locks held" of race reports: how many monitors
@@ -15,9 +17,9 @@ final class HeldLocks {
    * java.util.concurrent locks the application code of the thread holds (reentrant holds
    * counted), in the order taken; null until the first one.
    */
-  ArrayList<HeldLock> concurrent;
+  ArrayList<TakenLock> concurrent;
   /** The monitors and locks held, for reports; null when it must be rebuilt. */
-  LockSet cached;
+  List<HeldLock> cached;
 
   void monitorTaken() {
     monitors++;

@@ -1,5 +1,7 @@
 package dev.weft.internal.runtime;
 
+import dev.weft.internal.failure.Awaited;
+
 /**
  * Waits for {@code target} to finish ({@code Thread.join}), or for an interrupt or its timeout
  * ({@code reason} records which came first).
@@ -38,7 +40,7 @@ record Join(ControlledThread target, long deadline, int site, WakeReason reason)
   }
 
   @Override
-  public String waitsFor(String at, Execution execution) {
-    return "waits at " + at + " to join " + target.displayName();
+  public Awaiting awaiting(ControlledThread waiter, Execution execution) {
+    return new Awaiting(new Awaited.Join(target.ref()));
   }
 }

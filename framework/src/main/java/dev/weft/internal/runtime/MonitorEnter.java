@@ -1,6 +1,10 @@
 package dev.weft.internal.runtime;
 
 import dev.weft.internal.agent.SiteRegistry;
+import dev.weft.internal.failure.Awaited;
+import dev.weft.internal.failure.ObjectId;
+import dev.weft.internal.failure.WaitEdge;
+import java.util.List;
 
 /**
  * Waits to acquire {@code lock}, or after {@code wait} to re-acquire it ({@code reason} then says
@@ -50,11 +54,10 @@ record MonitorEnter(Object lock, MonitorState monitor, int count, int site, Wake
   }
 
   @Override
-  public String waitsFor(String at, Execution execution) {
-    String held = monitor.owner == null ? ""
-        : " held by " + monitor.owner.displayName()
-            + (monitor.acquiredAt >= 0
-                ? " (taken at " + SiteRegistry.shortLocation(monitor.acquiredAt) + ")" : "");
-    return "waits at " + at + " for monitor " + DeadlockReport.identity(lock) + held;
+  public Awaiting awaiting(ControlledThread waiter, Execution execution) {
+    List<WaitEdge.Holder> holders = monitor.owner == null ? List.of()
+        : List.of(new WaitEdge.Holder(monitor.owner.ref(),
+            SiteRegistry.location(monitor.acquiredAt)));
+    return new Awaiting(new Awaited.Monitor(ObjectId.of(lock)), holders);
   }
 }

@@ -1,5 +1,9 @@
 package dev.weft.internal.runtime;
 
+import dev.weft.internal.agent.SiteRegistry;
+import dev.weft.internal.failure.HeldLock;
+import dev.weft.internal.failure.LockRef;
+import dev.weft.internal.failure.ObjectId;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -65,13 +69,15 @@ final class Monitors {
 
   /** Object.wait: releases the monitor in the model and for real, then waits for a wake-up. */
   WakeReason await(ControlledThread me, Object lock, long millis, int site) {
+    // Before the monitor is released: during the deadline's scheduling point another thread may
+    // take the monitor and notify, which only a thread already in the wait set may see.
+    long deadline = millis > 0 ? execution.timedWaitDeadline(me, millis * 1_000_000L) : -1;
     MonitorState m = monitor(lock);
     int saved = m.owner == me ? m.count : 1;
     if (m.owner == me) me.locks.monitorReleased();
     m.owner = null;
     m.count = 0;
     m.waitSet.add(me);
-    long deadline = millis > 0 ? execution.virtualClock().deadlineAfter(millis * 1_000_000L) : -1;
     ObjectWait waiting = new ObjectWait(lock, m, saved, deadline, site);
     me.realWaitLock = lock;
     clocks.release(me.id, lock);
@@ -83,6 +89,7 @@ final class Monitors {
       me.realWaitLock = null;
     }
     clocks.acquire(me.id, lock);
+    trace.resumes(me, lock, reason, site);
     return reason;
   }
 
@@ -105,15 +112,11 @@ final class Monitors {
   }
 
   /** Adds a lock-set entry for every monitor {@code me} owns, for reports. */
-  void describeHeldBy(ControlledThread me, List<LockSet.Entry> entries) {
+  void describeHeldBy(ControlledThread me, List<HeldLock> entries) {
     for (Map.Entry<Object, MonitorState> e : monitors.entrySet()) {
       if (e.getValue().owner != me) continue;
-      Object lock = e.getKey();
-      String owner = lock.getClass().getSimpleName() + "@"
-          + Integer.toHexString(System.identityHashCode(lock));
-      String name = "monitor of " + owner;
-      entries.add(new LockSet.Entry(lock, LockSet.Mode.MONITOR, owner, name,
-          name + LockBookkeeping.lockedAt(e.getValue().acquiredAt)));
+      entries.add(new HeldLock(new LockRef(ObjectId.of(e.getKey()), LockRef.Mode.MONITOR),
+          SiteRegistry.location(e.getValue().acquiredAt)));
     }
   }
 }

@@ -1,5 +1,8 @@
 package dev.weft.internal.runtime;
 
+import dev.weft.internal.failure.Awaited;
+import dev.weft.internal.failure.ObjectId;
+
 /**
  * In the wait set of {@code lock} ({@code Object.wait}), for a notify, an interrupt or its
  * timeout; any of them makes the thread compete for the monitor again, to restore {@code count}.
@@ -45,8 +48,7 @@ record ObjectWait(Object lock, MonitorState monitor, int count, long deadline, i
   }
 
   @Override
-  public String waitsFor(String at, Execution execution) {
-    return "waits at " + at + " in " + DeadlockReport.identity(lock)
-        + ".wait() for a notify that never comes";
+  public Awaiting awaiting(ControlledThread waiter, Execution execution) {
+    return new Awaiting(new Awaited.Notify(ObjectId.of(lock)));
   }
 }

@@ -38,6 +38,42 @@ final class PoolWorkers {
   }
 
   /**
+   * Called by the thread itself as it parks: true when it is a fork-join worker looking for work
+   * (in {@code awaitWork}, not inside a task). Its timeout is the pool's keep-alive, after which
+   * the pool retires an idle worker by real time, not an event of the program.
+   */
+  static boolean isForkJoinWorkerLookingForWork(Thread current) {
+    return current instanceof ForkJoinWorkerThread
+        && StackWalker.getInstance().walk(frames -> frames.noneMatch(PoolWorkers::isTaskBody));
+  }
+
+  private static boolean isTaskBody(StackWalker.StackFrame frame) {
+    return frame.getMethodName().equals("doExec")
+        && frame.getClassName().equals("java.util.concurrent.ForkJoinTask");
+  }
+
+  /**
+   * Whether {@code thread} (parked) is a pool's worker waiting for its next task rather than inside
+   * one: a {@code ThreadPoolExecutor}'s in {@code getTask}, a fork-join worker outside {@code
+   * doExec}.
+   */
+  static boolean waitsForTask(Thread thread) {
+    boolean forkJoin = thread instanceof ForkJoinWorkerThread;
+    for (StackTraceElement frame : thread.getStackTrace()) {
+      if (frame.getMethodName().equals("getTask")
+          && frame.getClassName().equals("java.util.concurrent.ThreadPoolExecutor")) {
+        return true;
+      }
+      if (frame.getMethodName().equals("runWorker")) return forkJoin;
+      if (forkJoin && frame.getMethodName().equals("doExec")
+          && frame.getClassName().equals("java.util.concurrent.ForkJoinTask")) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /**
    * Whether some common-pool worker is outside the execution: it may be finishing a task that a
    * controlled thread waits for (its state alone does not tell, it may be between steps).
    */

@@ -52,10 +52,10 @@ final class RaceDetector {
     return null;
   }
 
-  /** Whether more than one thread has accessed {@code instance} so far. */
-  boolean usedByMoreThanOneThread(Object instance) {
+  /** Whether a thread other than {@code me} has accessed {@code instance} so far. */
+  boolean usedByAnotherThread(Object instance, ControlledThread me) {
     TrackedCollection c = tracked.get(instance);
-    return c != null && c.shared();
+    return c != null && c.usedByAnotherThan(me);
   }
 
   /** The access of {@code thread} to {@code instance} that began last is over. */

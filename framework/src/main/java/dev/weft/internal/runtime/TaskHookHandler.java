@@ -45,6 +45,26 @@ final class TaskHookHandler implements TaskHooks {
     }
   }
 
+  /**
+   * The result a task computed is published inside library code right after the task's last
+   * application step (FutureTask.set, a CompletableFuture's completion, a ForkJoinTask's status),
+   * and a pool worker then takes its next task from the queue. Without a point here all of that
+   * would belong to the task's last step, which names an application object: a step that touches
+   * a second shared object between two scheduling points. Here it becomes a step of its own,
+   * on the library object.
+   */
+  @Override
+  public void resultPublishing() {
+    ControlledThread me = enter();
+    if (me == null) return;
+    try {
+      if (me.execution.aborting()) return;
+      me.execution.memory().librarySchedulingPoint(me, false);
+    } finally {
+      leave(me);
+    }
+  }
+
   @Override
   public void taskEnds(Object restore) {
     ControlledThread me = enter();

@@ -6,6 +6,8 @@ import static dev.weft.internal.runtime.ControlledRuntime.recovered;
 
 import dev.weft.boot.ExecutionAborted;
 import dev.weft.boot.ThreadHooks;
+import dev.weft.internal.failure.StackFrames;
+import dev.weft.scheduler.StepKind;
 
 /**
  * Threads of an execution: a thread started by a controlled thread is adopted before it starts
@@ -15,19 +17,46 @@ import dev.weft.boot.ThreadHooks;
 final class ThreadHookHandler implements ThreadHooks {
 
   @Override
+  public void threadCreated(Thread thread) {
+    ControlledThread me = enter();
+    if (me == null) return;
+    try {
+      DaemonThreads.created(me, thread);
+    } finally {
+      leave(me);
+    }
+  }
+
+  @Override
+  public void daemonSet(Thread thread) {
+    DaemonThreads.set(thread);
+  }
+
+  @Override
   public void threadStarting(Thread child) {
     ControlledThread me = enter();
     if (me == null) return;
     try {
       me.execution.checkAborted();
-      if (child.getState() == Thread.State.NEW && me.execution.lookup(child) == null) {
-        ControlledThread adopted = ControlledRuntime.adopt(me.execution, child, me);
-        adopted.createdAt = StackRendering.firstApplicationFrame(new Throwable().getStackTrace());
+      if (child.getState() == Thread.State.NEW && me.execution.lookup(child) == null
+          && !isJdkSystemThread(child)) {
+        ControlledThread adopted = ControlledRuntime.adopt(me.execution, child, me,
+            DaemonThreads.isDaemon(child));
+        adopted.createdAt = StackFrames.firstApplicationFrame(new Throwable().getStackTrace());
         me.execution.trace().threadStarted(me, adopted);
       }
     } finally {
       leave(me);
     }
+  }
+
+  /**
+   * A thread the JDK starts for itself when the program first needs it (the unblocker and the
+   * carrier threads of virtual threads, the cleaner): it belongs to the JVM, not to the program,
+   * and runs for as long as the JVM does.
+   */
+  private static boolean isJdkSystemThread(Thread child) {
+    return child.getClass().getName().startsWith("jdk.internal.");
   }
 
   /** The parent goes on with its own code after the start: a local step. */
@@ -58,9 +87,15 @@ final class ThreadHookHandler implements ThreadHooks {
     if (me.released) return;
     me.inRuntime = true;
     me.released = true;
-    if (!me.execution.aborting() && !me.finished) {
-      me.execution.finish(me);
+    if (me.execution.aborting() || me.finished) return;
+    try {
+      // The end is a step of its own, on the thread: joins and isAlive of it depend on it. Inside
+      // the thread's last step it would touch the thread besides the object that step names.
+      me.execution.schedulingPoint(me, me.stepObject, StepKind.SYNC, false);
+    } catch (ExecutionAborted aborted) {
+      return;
     }
+    me.execution.finish(me);
   }
 
   @Override
@@ -70,7 +105,7 @@ final class ThreadHookHandler implements ThreadHooks {
     if (error instanceof ExecutionAborted || me.execution.aborting()) return true;
     me.inRuntime = true;
     me.execution.trace().threw(me, error);
-    me.execution.fail(ExceptionReport.describe(me, error));
+    me.execution.fail(ExceptionFinding.of(me, error));
     return true;
   }
 
@@ -98,18 +133,24 @@ final class ThreadHookHandler implements ThreadHooks {
     }
   }
 
+  /**
+   * Whether a thread of the execution has ended, in the model: a scheduling point that reads the
+   * thread, so that it is ordered against the thread's end like a join.
+   */
   @Override
   public boolean isAlive(Thread thread) {
-    ControlledThread me = recovered();
-    if (me != null && !me.released) {
+    ControlledThread me = enter();
+    if (me == null) return thread.isAlive();
+    try {
       ControlledThread other = me.execution.lookup(thread);
-      if (other != null) {
-        boolean finished = other.finished;
-        if (finished) me.execution.blocking().observedFinished(me, other);
-        return !finished;
-      }
+      if (other == null) return thread.isAlive();
+      me.execution.schedulingPoint(me, other.stepObject, StepKind.READ, false);
+      boolean finished = other.finished;
+      if (finished) me.execution.blocking().observedFinished(me, other);
+      return !finished;
+    } finally {
+      leave(me);
     }
-    return thread.isAlive();
   }
 
   @Override

@@ -29,9 +29,9 @@ final class TrackedCollection {
     }
   }
 
-  /** Whether more than one thread has used the instance in this execution. */
-  boolean shared() {
-    return shared;
+  /** Whether a thread other than {@code me} has used the instance in this execution. */
+  boolean usedByAnotherThan(ControlledThread me) {
+    return shared || (firstUser != null && firstUser != me);
   }
 
   void recordRead(CollectionAccess read) {

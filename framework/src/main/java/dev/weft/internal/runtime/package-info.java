@@ -24,9 +24,10 @@
  *   <li><b>Race detection.</b> {@code CollectionRaces}, {@code RaceDetector}, {@code
  *       TrackedCollection}, {@code CollectionAccess}, {@code ViewOwners}, {@code
  *       CollectionOperations}, {@code AnnouncedCall}.
- *   <li><b>Reports and the trace.</b> {@code DeadlockReport}, {@code ExceptionReport}, {@code
- *       LostControlReport}, {@code RaceReport}, {@code TraceRecorder} (the words of every trace
- *       row), {@code Trace}, {@code TraceTable}, {@code StackRendering}, {@code ValueRendering}.
+ *   <li><b>Findings and the trace.</b> {@code DeadlockFinding}, {@code ExceptionFinding}, {@code
+ *       LostControlFinding}, {@code RaceFinding} turn what the runtime saw into the typed values
+ *       of {@code dev.weft.internal.failure}; {@code TraceRecorder} records typed trace events.
+ *       None of them writes text: {@code dev.weft.internal.report} renders.
  * </ul>
  */
 package dev.weft.internal.runtime;

@@ -2,15 +2,23 @@ package dev.weft.internal.runtime;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.weft.internal.failure.Awaited;
+import dev.weft.internal.failure.ObjectId;
+import dev.weft.internal.failure.ThreadRef;
+import dev.weft.internal.failure.WaitEdge;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** What each kind of wait answers: enabled, woken, interrupted, timed out, described. */
+/**
+ * What each kind of wait answers: enabled, woken, interrupted, timed out, and what a deadlock
+ * report says it waits for (as typed values; the report package words them).
+ */
 class BlockerTest {
   private final ControlledThread waiter = thread(1, "waiter");
   private final ControlledThread other = thread(2, "other");
 
   private static ControlledThread thread(int id, String name) {
-    return new ControlledThread(id, new Thread(() -> {}, name), null, 10 + id);
+    return new ControlledThread(id, new Thread(() -> {}, name), null, 10 + id, false);
   }
 
   @Test
@@ -21,8 +29,9 @@ class BlockerTest {
     MonitorEnter enter = new MonitorEnter(lock, monitor, 3, 42, WakeReason.NOTIFIED);
     assertThat(enter.stepObject()).isEqualTo(7);
     assertThat(enter.isEnabled(waiter)).isFalse();
-    assertThat(enter.waitsFor("A.java:1", null)).startsWith("waits at A.java:1 for monitor "
-        + "java.lang.Object@").contains(" held by T2 (other)");
+    assertThat(enter.awaiting(waiter, null)).isEqualTo(new Blocker.Awaiting(
+        new Awaited.Monitor(ObjectId.of(lock)),
+        List.of(new WaitEdge.Holder(new ThreadRef(2, "other"), null))));
     assertThat(enter.interrupted(waiter)).isSameAs(enter);
 
     monitor.owner = null;
@@ -42,7 +51,9 @@ class BlockerTest {
     ObjectWait wait = new ObjectWait(lock, monitor, 2, 1_000, 5);
     assertThat(wait.isEnabled(waiter)).isFalse();
     assertThat(wait.deadline()).isEqualTo(1_000);
-    assertThat(wait.waitsFor("A.java:5", null)).endsWith(".wait() for a notify that never comes");
+    assertThat(wait.awaiting(waiter, null).awaited())
+        .isEqualTo(new Awaited.Notify(ObjectId.of(lock)));
+    assertThat(wait.awaiting(waiter, null).holders()).isEmpty();
 
     Blocker interrupted = wait.interrupted(waiter);
     assertThat(monitor.waitSet).isEmpty();
@@ -61,7 +72,8 @@ class BlockerTest {
     Join join = new Join(other, 500, 9, WakeReason.NONE);
     assertThat(join.stepObject()).isEqualTo(other.stepObject);
     assertThat(join.isEnabled(waiter)).isFalse();
-    assertThat(join.waitsFor("A.java:9", null)).isEqualTo("waits at A.java:9 to join T2 (other)");
+    assertThat(join.awaiting(waiter, null))
+        .isEqualTo(new Blocker.Awaiting(new Awaited.Join(new ThreadRef(2, "other"))));
 
     Blocker interrupted = join.interrupted(waiter);
     assertThat(interrupted.isEnabled(waiter)).isTrue();
@@ -80,7 +92,8 @@ class BlockerTest {
     assertThat(park.stepObject()).isEqualTo(StepObjects.LIBRARY);
     assertThat(park.awaitsUnpark()).isTrue();
     assertThat(park.isEnabled(waiter)).isFalse();
-    assertThat(park.waitsFor("?", null)).isEqualTo("waits at ? for an unpark");
+    assertThat(park.awaiting(waiter, null))
+        .isEqualTo(new Blocker.Awaiting(new Awaited.Unpark(null)));
 
     waiter.permit = true;
     assertThat(park.isEnabled(waiter)).isTrue();

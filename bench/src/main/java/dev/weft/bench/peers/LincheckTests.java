@@ -1,0 +1,96 @@
+package dev.weft.bench.peers;
+
+import org.jetbrains.lincheck.datastructures.IntGen;
+import org.jetbrains.lincheck.datastructures.Operation;
+import org.jetbrains.lincheck.datastructures.Param;
+
+/**
+ * Each {@link Subjects} object as Lincheck wants it: a class whose instance is the object under
+ * test and whose {@code @Operation} methods are the calls Lincheck draws scenarios from. Lincheck
+ * makes one instance per invocation and uses a fresh instance as the sequential specification.
+ */
+final class LincheckTests {
+  private LincheckTests() {}
+
+  public static final class VolatileCounterTest {
+    private final Subjects.VolatileCounter counter = new Subjects.VolatileCounter();
+
+    @Operation
+    public int incrementAndGet() {
+      return counter.incrementAndGet();
+    }
+
+    @Operation
+    public int get() {
+      return counter.get();
+    }
+  }
+
+  public static final class PlainCounterTest {
+    private final Subjects.PlainCounter counter = new Subjects.PlainCounter();
+
+    @Operation
+    public int incrementAndGet() {
+      return counter.incrementAndGet();
+    }
+
+    @Operation
+    public int get() {
+      return counter.get();
+    }
+  }
+
+  public static final class SynchronizedCounterTest {
+    private final Subjects.SynchronizedCounter counter = new Subjects.SynchronizedCounter();
+
+    @Operation
+    public int incrementAndGet() {
+      return counter.incrementAndGet();
+    }
+
+    @Operation
+    public int get() {
+      return counter.get();
+    }
+  }
+
+  @Param(name = "value", gen = IntGen.class, conf = "1:3")
+  public static final class NonCasStackTest {
+    private final Subjects.NonCasStack stack = new Subjects.NonCasStack();
+
+    @Operation
+    public void push(@Param(name = "value") int value) {
+      stack.push(value);
+    }
+
+    @Operation
+    public Integer pop() {
+      return stack.pop();
+    }
+  }
+
+  @Param(name = "key", gen = IntGen.class, conf = "1:2")
+  public static final class CheckThenActCacheTest {
+    private final Subjects.CheckThenActCache cache = new Subjects.CheckThenActCache();
+
+    @Operation
+    public int computeIfAbsent(@Param(name = "key") int key) {
+      return cache.computeIfAbsent(key);
+    }
+  }
+
+  @Param(name = "value", gen = IntGen.class, conf = "1:3")
+  public static final class JdkQueueTest {
+    private final Subjects.JdkQueue queue = new Subjects.JdkQueue();
+
+    @Operation
+    public boolean offer(@Param(name = "value") int value) {
+      return queue.offer(value);
+    }
+
+    @Operation
+    public Integer poll() {
+      return queue.poll();
+    }
+  }
+}

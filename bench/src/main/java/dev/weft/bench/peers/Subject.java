@@ -1,0 +1,56 @@
+package dev.weft.bench.peers;
+
+import dev.weft.Body;
+import dev.weft.Linearizability;
+import java.util.List;
+
+/**
+ * One object both tools check: its name, whether it is correct, its Lincheck test class, and the
+ * same operations as a Weft body.
+ *
+ * @param buggy whether the object is not linearizable (or races), so a tool should report it
+ */
+record Subject(String name, boolean buggy, Class<?> lincheckTest, Body weftBody) {
+
+  /** 2 threads x 3 calls for both tools, Weft's default and a small Lincheck scenario. */
+  static final int THREADS = Linearizability.DEFAULT_THREADS;
+  static final int CALLS_PER_THREAD = Linearizability.DEFAULT_OPERATIONS_PER_THREAD;
+
+  static List<Subject> all() {
+    return List.of(
+        new Subject("volatile counter, read then write", true,
+            LincheckTests.VolatileCounterTest.class,
+            () -> Linearizability.of(Subjects.VolatileCounter::new)
+                .operation("incrementAndGet", Subjects.VolatileCounter::incrementAndGet)
+                .operation("get", Subjects.VolatileCounter::get)
+                .check()),
+        new Subject("plain int counter, ++", true, LincheckTests.PlainCounterTest.class,
+            () -> Linearizability.of(Subjects.PlainCounter::new)
+                .operation("incrementAndGet", Subjects.PlainCounter::incrementAndGet)
+                .operation("get", Subjects.PlainCounter::get)
+                .check()),
+        new Subject("stack whose push is not a CAS", true, LincheckTests.NonCasStackTest.class,
+            () -> Linearizability.of(Subjects.NonCasStack::new)
+                .operation("push", 1, 3, (s, x) -> {
+                  s.push(x);
+                  return null;
+                })
+                .operation("pop", Subjects.NonCasStack::pop)
+                .check()),
+        new Subject("check-then-act cache on a HashMap", true,
+            LincheckTests.CheckThenActCacheTest.class,
+            () -> Linearizability.of(Subjects.CheckThenActCache::new)
+                .operation("computeIfAbsent", 1, 2, Subjects.CheckThenActCache::computeIfAbsent)
+                .check()),
+        new Subject("synchronized counter", false, LincheckTests.SynchronizedCounterTest.class,
+            () -> Linearizability.of(Subjects.SynchronizedCounter::new)
+                .operation("incrementAndGet", Subjects.SynchronizedCounter::incrementAndGet)
+                .operation("get", Subjects.SynchronizedCounter::get)
+                .check()),
+        new Subject("ConcurrentLinkedQueue", false, LincheckTests.JdkQueueTest.class,
+            () -> Linearizability.of(Subjects.JdkQueue::new)
+                .operation("offer", 1, 3, Subjects.JdkQueue::offer)
+                .operation("poll", Subjects.JdkQueue::poll)
+                .check()));
+  }
+}
