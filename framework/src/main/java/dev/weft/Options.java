@@ -1,6 +1,9 @@
 package dev.weft;
 
+import dev.weft.internal.agent.NamePatterns;
+import dev.weft.scheduler.ScheduleShrinker;
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
 import java.util.OptionalLong;
 import java.util.function.Consumer;
@@ -20,9 +23,9 @@ public final class Options {
   public static final Duration DEFAULT_STALL_TIMEOUT = Duration.ofSeconds(10);
 
   /** Re-executions the shrinker may spend on one failure. */
-  public static final int DEFAULT_SHRINK_RUNS = 400;
+  public static final int DEFAULT_SHRINK_RUNS = ScheduleShrinker.DEFAULT_MAX_RUNS;
   /** Wall-clock budget of shrinking one failure. */
-  public static final Duration DEFAULT_SHRINK_TIME = Duration.ofSeconds(5);
+  public static final Duration DEFAULT_SHRINK_TIME = ScheduleShrinker.DEFAULT_MAX_TIME;
 
   /** The most preemptions a systematic search allows when nothing else is said. */
   public static final int DEFAULT_PREEMPTION_BOUND = 2;
@@ -51,6 +54,11 @@ public final class Options {
     int shrinkRuns = DEFAULT_SHRINK_RUNS;
     Duration shrinkTime = DEFAULT_SHRINK_TIME;
     boolean raceDetection = true;
+    boolean fieldRaceDetection = true;
+    boolean reportLibraryRaces;
+    List<String> benignRaces = List.of();
+    List<String> instrumentInclude = List.of();
+    List<String> instrumentExclude = List.of();
 
     Settings copy() {
       Settings c = new Settings();
@@ -66,6 +74,11 @@ public final class Options {
       c.shrinkRuns = shrinkRuns;
       c.shrinkTime = shrinkTime;
       c.raceDetection = raceDetection;
+      c.fieldRaceDetection = fieldRaceDetection;
+      c.reportLibraryRaces = reportLibraryRaces;
+      c.benignRaces = benignRaces;
+      c.instrumentInclude = instrumentInclude;
+      c.instrumentExclude = instrumentExclude;
       return c;
     }
   }
@@ -84,7 +97,8 @@ public final class Options {
   /**
    * 1000 iterations, PCT, a random seed (always reported), at most 2 preemptions
    * for the systematic search, unsharded, 100,000 steps, 2 minutes, a 10 second stall timeout,
-   * shrinking for at most 400 re-executions and 5 seconds, race detection on.
+   * shrinking for at most 400 re-executions and 5 seconds, race detection on for collections and
+   * fields, library field races not reported, no benign races, every instrumented class tracked.
    */
   public static Options defaults() {
     return DEFAULTS;
@@ -189,12 +203,78 @@ public final class Options {
   }
 
   /**
-   * Whether operations on the JDK's non-thread-safe collections are checked for data races (on by
-   * default). Off, they are neither tracked nor scheduling points: only deadlocks, livelocks and
-   * exceptions are found.
+   * Whether operations on the JDK's non-thread-safe collections, and plain fields and array
+   * elements, are checked for data races (on by default). Off, they are neither tracked nor
+   * scheduling points: only deadlocks, livelocks and exceptions are found.
    */
   public Options raceDetection(boolean enabled) {
     return with(s -> s.raceDetection = enabled);
+  }
+
+  /**
+   * Whether reads and writes of plain fields and array elements in application code are checked
+   * for data races (on by default; {@link #raceDetection raceDetection(false)} turns it off too).
+   * Two accesses by different threads, at least one a write, that nothing orders (no lock both
+   * hold, no join, volatile, atomic or concurrent hand-off between them) are a {@code DATA_RACE}.
+   * Final fields are never checked, nor anything a class initializer does. Off, only collection
+   * races are found.
+   */
+  public Options fieldRaceDetection(boolean enabled) {
+    return with(s -> s.fieldRaceDetection = enabled);
+  }
+
+  /**
+   * Whether field races whose two accesses are both in library code (classes loaded from jars)
+   * are reported too. Off by default: libraries contain deliberate benign races (a racy cache of
+   * a hash code). Either way their accesses stay scheduling points once a race is seen there, so
+   * an assertion or exception they cause is still found.
+   */
+  public Options reportLibraryRaces(boolean enabled) {
+    return with(s -> s.reportLibraryRaces = enabled);
+  }
+
+  /**
+   * Field races judged benign, by name pattern: a field ({@code com.acme.Cache.hash}), a class
+   * (every field it declares, and every race its code takes part in: {@code com.acme.Cache}) or a
+   * package ({@code com.acme.cache}); {@code *} stands for part of a name, {@code **} for several
+   * ({@code **.Cache.hash}). Replaces the patterns set before. An annotation named {@code
+   * BenignRace} on the field (such as {@link BenignRace}) silences a race as well.
+   *
+   * @throws IllegalArgumentException naming a pattern that is not a name pattern
+   */
+  public Options benignRaces(String... patterns) {
+    List<String> checked = checkedPatterns(patterns);
+    return with(s -> s.benignRaces = checked);
+  }
+
+  /**
+   * Tracks field accesses only in classes matching these patterns (a package, a class, with
+   * {@code *} and {@code **} as in {@link #benignRaces}); empty (the default) tracks every
+   * instrumented class. A run-time filter: what the agent instruments is decided as classes load,
+   * from the {@code weft.instrument.include} and {@code weft.instrument.exclude} system
+   * properties or agent arguments, and monitors and locks of instrumented classes stay modelled
+   * whatever these say.
+   *
+   * @throws IllegalArgumentException naming a pattern that is not a name pattern
+   */
+  public Options instrumentInclude(String... patterns) {
+    List<String> checked = checkedPatterns(patterns);
+    return with(s -> s.instrumentInclude = checked);
+  }
+
+  /**
+   * Tracks no field accesses in classes matching these patterns; see {@link #instrumentInclude}.
+   *
+   * @throws IllegalArgumentException naming a pattern that is not a name pattern
+   */
+  public Options instrumentExclude(String... patterns) {
+    List<String> checked = checkedPatterns(patterns);
+    return with(s -> s.instrumentExclude = checked);
+  }
+
+  private static List<String> checkedPatterns(String... patterns) {
+    Objects.requireNonNull(patterns, "patterns");
+    return NamePatterns.of(List.of(patterns)).texts();
   }
 
   /** Number of executions to explore. */
@@ -257,6 +337,31 @@ public final class Options {
     return settings.raceDetection;
   }
 
+  /** Whether plain fields and array elements are checked for data races. */
+  public boolean fieldRaceDetection() {
+    return settings.fieldRaceDetection;
+  }
+
+  /** Whether field races entirely inside library code are reported. */
+  public boolean reportLibraryRaces() {
+    return settings.reportLibraryRaces;
+  }
+
+  /** The patterns of field races judged benign. */
+  public List<String> benignRaces() {
+    return settings.benignRaces;
+  }
+
+  /** The classes whose field accesses alone are tracked; empty: every instrumented class. */
+  public List<String> instrumentInclude() {
+    return settings.instrumentInclude;
+  }
+
+  /** The classes whose field accesses are never tracked. */
+  public List<String> instrumentExclude() {
+    return settings.instrumentExclude;
+  }
+
   private static void requirePositive(Duration d, String name) {
     Objects.requireNonNull(d, name);
     if (d.isZero() || d.isNegative()) {
@@ -274,7 +379,11 @@ public final class Options {
         && a.shardCount == b.shardCount && a.maxSteps == b.maxSteps
         && a.timeLimit.equals(b.timeLimit)
         && a.stallTimeout.equals(b.stallTimeout) && a.shrinkRuns == b.shrinkRuns
-        && a.shrinkTime.equals(b.shrinkTime) && a.raceDetection == b.raceDetection;
+        && a.shrinkTime.equals(b.shrinkTime) && a.raceDetection == b.raceDetection
+        && a.fieldRaceDetection == b.fieldRaceDetection
+        && a.reportLibraryRaces == b.reportLibraryRaces && a.benignRaces.equals(b.benignRaces)
+        && a.instrumentInclude.equals(b.instrumentInclude)
+        && a.instrumentExclude.equals(b.instrumentExclude);
   }
 
   @Override
@@ -282,7 +391,8 @@ public final class Options {
     Settings s = settings;
     return Objects.hash(s.iterations, s.seed, s.strategy, s.preemptionBound, s.shardNumber,
         s.shardCount, s.maxSteps, s.timeLimit,
-        s.stallTimeout, s.shrinkRuns, s.shrinkTime, s.raceDetection);
+        s.stallTimeout, s.shrinkRuns, s.shrinkTime, s.raceDetection, s.fieldRaceDetection,
+        s.reportLibraryRaces, s.benignRaces, s.instrumentInclude, s.instrumentExclude);
   }
 
   @Override
@@ -294,6 +404,10 @@ public final class Options {
         + ", shardNumber=" + s.shardNumber + ", shardCount=" + s.shardCount
         + ", maxSteps=" + s.maxSteps + ", timeLimit=" + s.timeLimit
         + ", stallTimeout=" + s.stallTimeout + ", shrinkRuns=" + s.shrinkRuns
-        + ", shrinkTime=" + s.shrinkTime + ", raceDetection=" + s.raceDetection + '}';
+        + ", shrinkTime=" + s.shrinkTime + ", raceDetection=" + s.raceDetection
+        + ", fieldRaceDetection=" + s.fieldRaceDetection
+        + ", reportLibraryRaces=" + s.reportLibraryRaces + ", benignRaces=" + s.benignRaces
+        + ", instrumentInclude=" + s.instrumentInclude
+        + ", instrumentExclude=" + s.instrumentExclude + '}';
   }
 }

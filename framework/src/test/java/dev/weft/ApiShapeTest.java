@@ -24,8 +24,10 @@ class ApiShapeTest {
   @Test
   void optionsToStringNamesEverySetting() {
     Options options = Options.defaults().iterations(7).seed(5).strategy(Strategy.RANDOM)
-        .preemptionBound(3).shard(2, 4).maxSteps(99).timeLimit(Duration.ofSeconds(3)).stallTimeout(Duration.ofSeconds(4))
-        .shrinking(11, Duration.ofSeconds(6)).raceDetection(false);
+        .preemptionBound(3).shard(2, 4).maxSteps(99).timeLimit(Duration.ofSeconds(3))
+        .stallTimeout(Duration.ofSeconds(4)).shrinking(11, Duration.ofSeconds(6))
+        .raceDetection(false).fieldRaceDetection(false).reportLibraryRaces(true)
+        .benignRaces("com.acme.Cache.hash").instrumentInclude("com.acme").instrumentExclude("com.acme.generated");
     String text = options.toString();
     for (Field f : settingsFields()) {
       assertThat(text).as("toString names %s", f.getName()).contains(f.getName() + "=");
@@ -33,7 +35,9 @@ class ApiShapeTest {
     assertThat(text).isEqualTo("Options{iterations=7, seed=5, strategy=RANDOM, preemptionBound=3,"
         + " shardNumber=2, shardCount=4, maxSteps=99,"
         + " timeLimit=PT3S, stallTimeout=PT4S, shrinkRuns=11, shrinkTime=PT6S,"
-        + " raceDetection=false}");
+        + " raceDetection=false, fieldRaceDetection=false, reportLibraryRaces=true,"
+        + " benignRaces=[com.acme.Cache.hash], instrumentInclude=[com.acme],"
+        + " instrumentExclude=[com.acme.generated]}");
   }
 
   @Test
@@ -43,7 +47,9 @@ class ApiShapeTest {
         base.preemptionBound(3), base.shard(1, 2), base.shard(2, 2), base.maxSteps(99), base.timeLimit(Duration.ofSeconds(3)),
         base.stallTimeout(Duration.ofSeconds(4)), base.shrinking(11, Options.DEFAULT_SHRINK_TIME),
         base.shrinking(Options.DEFAULT_SHRINK_RUNS, Duration.ofSeconds(6)),
-        base.raceDetection(false)};
+        base.raceDetection(false), base.fieldRaceDetection(false), base.reportLibraryRaces(true),
+        base.benignRaces("com.acme.Cache"), base.instrumentInclude("com.acme"),
+        base.instrumentExclude("com.acme")};
     assertThat(variants).hasSize(settingsFields().length);
     for (Options v : variants) {
       assertThat(v).as(v.toString()).isNotEqualTo(base);
@@ -67,6 +73,11 @@ class ApiShapeTest {
     assertThat(d.preemptionBound()).isEqualTo(2);
     assertThat(d.shardNumber()).isEqualTo(1);
     assertThat(d.shardCount()).isEqualTo(1);
+    assertThat(d.fieldRaceDetection()).isTrue();
+    assertThat(d.reportLibraryRaces()).isFalse();
+    assertThat(d.benignRaces()).isEmpty();
+    assertThat(d.instrumentInclude()).isEmpty();
+    assertThat(d.instrumentExclude()).isEmpty();
   }
 
   /** The settings an {@code Options} holds, as its private twin class declares them. */

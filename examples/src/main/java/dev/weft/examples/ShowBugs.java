@@ -20,10 +20,16 @@ import dev.weft.examples.iteration.OnlineReportScenario;
 import dev.weft.examples.iteration.SessionRegistry;
 import dev.weft.examples.lazyinit.CheckoutScenario;
 import dev.weft.examples.lazyinit.CurrencyConverter;
+import dev.weft.examples.lazysingleton.AuditScenario;
+import dev.weft.examples.lazysingleton.LazyAuditLogs;
 import dev.weft.examples.lockorder.ImportAndRepriceScenario;
 import dev.weft.examples.lockorder.ProductCatalog;
 import dev.weft.examples.nestedmap.TenantMetrics;
 import dev.weft.examples.nestedmap.TenantTrafficScenario;
+import dev.weft.examples.plaincounter.HitScenario;
+import dev.weft.examples.plaincounter.PlainHitCounter;
+import dev.weft.examples.stopflag.PlainFlagPoller;
+import dev.weft.examples.stopflag.ShutdownScenario;
 import dev.weft.examples.synchronizedmap.AdminEndpointScenario;
 import dev.weft.examples.synchronizedmap.ConnectionRegistry;
 import dev.weft.examples.tokenbucket.RateLimiterScenario;
@@ -71,7 +77,13 @@ public final class ShowBugs {
             () -> ImportAndRepriceScenario.importDuringRepricing(new ProductCatalog())),
         new Case("11 token bucket, check then set", Failure.Kind.NOT_LINEARIZABLE,
             () -> RateLimiterScenario.concurrentRequests(RateLimiterScenario::buggy)),
-        new Case("12 SimpleDateFormat shared", Failure.Kind.DATA_RACE,
+        new Case("12 plain int counter", Failure.Kind.DATA_RACE,
+            () -> HitScenario.twoRequests(new PlainHitCounter())),
+        new Case("13 lazy singleton, plain static", Failure.Kind.DATA_RACE,
+            () -> AuditScenario.twoRequests(new LazyAuditLogs())),
+        new Case("14 plain stop flag", Failure.Kind.DATA_RACE,
+            () -> ShutdownScenario.stopTheWorker(new PlainFlagPoller())),
+        new Case("15 SimpleDateFormat shared", Failure.Kind.DATA_RACE,
             () -> ConfirmationScenario.twoConfirmations(new OrderConfirmations())));
   }
 

@@ -31,4 +31,6 @@ public interface HookHandler {
   CollectionHooks collections();
 
   LockHooks locks();
+
+  FieldHooks fields();
 }

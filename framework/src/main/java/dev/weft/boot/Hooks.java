@@ -19,6 +19,7 @@ public final class Hooks {
   private static volatile TaskHooks tasks;
   private static volatile CollectionHooks collections;
   private static volatile LockHooks locks;
+  private static volatile FieldHooks fields;
 
   /** Installs (or with null removes) the runtime that receives the hooks. */
   public static synchronized void install(HookHandler h) {
@@ -30,6 +31,7 @@ public final class Hooks {
     tasks = h == null ? null : h.tasks();
     collections = h == null ? null : h.collections();
     locks = h == null ? null : h.locks();
+    fields = h == null ? null : h.fields();
     handler = h;
   }
 
@@ -570,5 +572,159 @@ public final class Hooks {
   public static void classLoadingLockExit(Object lock, int site) {
     MonitorHooks h = monitors;
     if (h != null) h.classLoadingLockExit(lock, site);
+  }
+
+  // ---- plain fields and array elements of application code -------------------------------------
+  // A field access stays in its class (access rights), with the hook before it. Array stores are
+  // made here, one hook per element type, so that the value written is at hand; array loads stay
+  // in place (an aaload's result keeps its static type for the verifier) with the hook before.
+
+  /** The holder a static field's hooks pass: a null holder is an instance field about to throw. */
+  public static final Object STATIC_FIELD = new Object();
+
+  public static void readField(Object holder, int field, int site) {
+    FieldHooks h = fields;
+    if (h != null) h.fieldRead(holder, field, site);
+  }
+
+  public static void readStatic(int field, int site) {
+    FieldHooks h = fields;
+    if (h != null) h.fieldRead(STATIC_FIELD, field, site);
+  }
+
+  /** Also for boolean, byte, char and short fields, whose values are ints on the stack. */
+  public static void writeField(Object holder, int value, int field, int site) {
+    FieldHooks h = fields;
+    if (h != null) h.fieldWritten(holder, field, value, null, site);
+  }
+
+  public static void writeField(Object holder, float value, int field, int site) {
+    FieldHooks h = fields;
+    if (h != null) h.fieldWritten(holder, field, Float.floatToRawIntBits(value), null, site);
+  }
+
+  public static void writeField(Object holder, Object value, int field, int site) {
+    FieldHooks h = fields;
+    if (h != null) h.fieldWritten(holder, field, 0L, value, site);
+  }
+
+  /** Returns {@code value}: a two-slot value cannot be copied under its holder. */
+  public static long writeLongField(Object holder, long value, int field, int site) {
+    FieldHooks h = fields;
+    if (h != null) h.fieldWritten(holder, field, value, null, site);
+    return value;
+  }
+
+  /** Returns {@code value}: a two-slot value cannot be copied under its holder. */
+  public static double writeDoubleField(Object holder, double value, int field, int site) {
+    FieldHooks h = fields;
+    if (h != null) h.fieldWritten(holder, field, Double.doubleToRawLongBits(value), null, site);
+    return value;
+  }
+
+  public static void writeStatic(int value, int field, int site) {
+    FieldHooks h = fields;
+    if (h != null) h.fieldWritten(STATIC_FIELD, field, value, null, site);
+  }
+
+  public static void writeStatic(long value, int field, int site) {
+    FieldHooks h = fields;
+    if (h != null) h.fieldWritten(STATIC_FIELD, field, value, null, site);
+  }
+
+  public static void writeStatic(float value, int field, int site) {
+    FieldHooks h = fields;
+    if (h != null) {
+      h.fieldWritten(STATIC_FIELD, field, Float.floatToRawIntBits(value), null, site);
+    }
+  }
+
+  public static void writeStatic(double value, int field, int site) {
+    FieldHooks h = fields;
+    if (h != null) {
+      h.fieldWritten(STATIC_FIELD, field, Double.doubleToRawLongBits(value), null, site);
+    }
+  }
+
+  public static void writeStatic(Object value, int field, int site) {
+    FieldHooks h = fields;
+    if (h != null) h.fieldWritten(STATIC_FIELD, field, 0L, value, site);
+  }
+
+  /** Before any xaload; the load itself stays in the application's code. */
+  public static void readElement(Object array, int index, int site) {
+    FieldHooks h = fields;
+    if (h != null) h.elementRead(array, index, site);
+  }
+
+  public static void writeElement(int[] array, int index, int value, int site) {
+    FieldHooks h = fields;
+    if (h != null) h.elementWritten(array, index, value, null, site);
+    checkArray(array, "int")[index] = value;
+  }
+
+  public static void writeElement(long[] array, int index, long value, int site) {
+    FieldHooks h = fields;
+    if (h != null) h.elementWritten(array, index, value, null, site);
+    checkArray(array, "long")[index] = value;
+  }
+
+  public static void writeElement(float[] array, int index, float value, int site) {
+    FieldHooks h = fields;
+    if (h != null) h.elementWritten(array, index, Float.floatToRawIntBits(value), null, site);
+    checkArray(array, "float")[index] = value;
+  }
+
+  public static void writeElement(double[] array, int index, double value, int site) {
+    FieldHooks h = fields;
+    if (h != null) {
+      h.elementWritten(array, index, Double.doubleToRawLongBits(value), null, site);
+    }
+    checkArray(array, "double")[index] = value;
+  }
+
+  /** A {@code castore}: the value is an int on the stack. */
+  public static void writeElement(char[] array, int index, int value, int site) {
+    FieldHooks h = fields;
+    if (h != null) h.elementWritten(array, index, (char) value, null, site);
+    checkArray(array, "char")[index] = (char) value;
+  }
+
+  /** A {@code sastore}: the value is an int on the stack. */
+  public static void writeElement(short[] array, int index, int value, int site) {
+    FieldHooks h = fields;
+    if (h != null) h.elementWritten(array, index, (short) value, null, site);
+    checkArray(array, "short")[index] = (short) value;
+  }
+
+  /** A {@code bastore}, which stores into a byte[] or a boolean[] alike (its low bit). */
+  public static void writeElement(Object array, int index, int value, int site) {
+    FieldHooks h = fields;
+    if (array instanceof boolean[] flags) {
+      if (h != null) h.elementWritten(array, index, value & 1, null, site);
+      flags[index] = (value & 1) != 0;
+    } else {
+      if (h != null) h.elementWritten(array, index, (byte) value, null, site);
+      ((byte[]) checkArray(array, "byte/boolean"))[index] = (byte) value;
+    }
+  }
+
+  /** An {@code aastore}: the store below checks the element type as the instruction does. */
+  public static void writeElement(Object[] array, int index, Object value, int site) {
+    FieldHooks h = fields;
+    if (h != null) h.elementWritten(array, index, 0L, value, site);
+    checkArray(array, "object")[index] = value;
+  }
+
+  /** The store of a null array throws as the instruction would, without naming Weft's variable. */
+  private static <A> A checkArray(A array, String type) {
+    if (array == null) throw new NullPointerException("Cannot store to " + type + " array");
+    return array;
+  }
+
+  /** After {@code new T(...)} or an array creation in application code. */
+  public static void created(Object object, int site) {
+    FieldHooks h = fields;
+    if (h != null) h.created(object, site);
   }
 }

@@ -19,6 +19,7 @@ import dev.weft.internal.report.Report;
 import dev.weft.internal.report.Shrinking;
 import dev.weft.internal.runtime.ControlledRuntime;
 import dev.weft.internal.runtime.Deadline;
+import dev.weft.internal.runtime.Detection;
 import dev.weft.internal.runtime.ExecutionRunner;
 import dev.weft.scheduler.FailingRun;
 import dev.weft.scheduler.RecordingStrategy;
@@ -277,19 +278,22 @@ public final class Explorer {
     /** The exploration's (or replay's) time limit. */
     final Deadline deadline;
     final ProgramOutput output;
+    /** The race detectors the options ask for, read once per exploration. */
+    private final Detection detection;
     private final UncontrolledClasses.Watch watch;
 
     Session(Options options, Body body, Deadline deadline) {
       this.options = options;
       this.body = body;
       this.deadline = deadline;
+      this.detection = Detection.of(options);
       this.watch = UncontrolledClasses.startWatching();
       this.output = ProgramOutput.install();
     }
 
     /** One execution under {@code recorder}, cut off at {@code until}, traced if given. */
     ExecutionRunner.Outcome run(RecordingStrategy recorder, Trace trace, Deadline until) {
-      return ExecutionRunner.run(body, recorder, options, until, trace);
+      return ExecutionRunner.run(body, recorder, options, detection, until, trace);
     }
 
     /** One traced execution under {@code recorder}, from a settled runtime. */

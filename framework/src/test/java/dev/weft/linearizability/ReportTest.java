@@ -56,6 +56,22 @@ class ReportTest {
   }
 
   @Test
+  void theHtmlPageShowsTheHistoryOfCallsWithTheConflictingCallsHighlighted() {
+    Result result = expectFailure(Failure.Kind.NOT_LINEARIZABLE, ReportTest::volatileCounter);
+    Violation violation = violation(result);
+    String page = result.htmlPage();
+    String section = page.substring(page.indexOf("<section id=\"history-calls\">"),
+        page.indexOf("</section>", page.indexOf("<section id=\"history-calls\">")));
+    assertThat(section).contains("<h2>History of calls</h2>").contains(">caller-1</div>");
+    // one box per call, the conflicting ones marked as such
+    int plain = section.split("<div class=\"call\"", -1).length - 1;
+    int conflicting = section.split("<div class=\"call conflict\"", -1).length - 1;
+    assertThat(plain + conflicting).isEqualTo(violation.history().size());
+    assertThat(conflicting).isEqualTo(violation.conflicting().size()).isPositive();
+    assertThat(section).contains("incrementAndGet() = ");
+  }
+
+  @Test
   void theTokenReplaysTheScenarioAndTheHistory() {
     Result found = expectFailure(Failure.Kind.NOT_LINEARIZABLE, ReportTest::volatileCounter);
     Result replayed =

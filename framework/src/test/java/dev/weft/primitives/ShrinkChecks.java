@@ -26,7 +26,8 @@ public final class ShrinkChecks {
     assertThat(after).as(report).isLessThanOrEqualTo(Math.min(2, before));
     int start = report.indexOf("  Interleaving:\n");
     assertThat(start).as("interleaving in %s", report).isNotNegative();
-    int end = report.indexOf("(~ marks a switch", start);
+    // The rows: the lines after the title and the column header, before the legend's line.
+    int end = report.lastIndexOf('\n', report.indexOf("(~ marks a switch", start));
     long rows = report.substring(start, end).lines().count() - 2;
     assertThat(rows).as(report).isBetween(1L, (long) MAX_ROWS);
   }

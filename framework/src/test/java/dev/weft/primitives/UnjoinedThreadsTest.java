@@ -13,6 +13,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinWorkerThread;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -63,13 +64,14 @@ class UnjoinedThreadsTest {
   @Test
   void anExceptionInAThreadThatRunsOnAfterTheBodyReturnedIsFound() {
     Probe.assertFinds(Failure.Kind.EXCEPTION, () -> {
-      int[] box = new int[1];
+      // Atomic, so that the bug is the check that fails, not also a data race on a plain slot.
+      AtomicInteger box = new AtomicInteger();
       new Thread(() -> {
-        box[0] = 1;
+        box.set(1);
         Thread.yield();
-        if (box[0] != 1) throw new IllegalStateException("overwritten");
+        if (box.get() != 1) throw new IllegalStateException("overwritten");
       }, "first").start();
-      new Thread(() -> box[0] = 2, "second").start();
+      new Thread(() -> box.set(2), "second").start();
     });
   }
 

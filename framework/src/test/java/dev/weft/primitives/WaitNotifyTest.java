@@ -9,7 +9,8 @@ class WaitNotifyTest {
 
   static final class Mailbox {
     private final Object lock = new Object();
-    private boolean ready;
+    /** Volatile, so that the bug below is the lost wake-up alone, not also a data race. */
+    private volatile boolean ready;
     private String message;
 
     void put(String m) {

@@ -40,10 +40,16 @@ record RaceSettings(Options options, String replayToken, String replaySource,
   static final String REPORTS_DIR = "weft.reportsDir";
   static final String PREEMPTION_BOUND = "weft.preemptionBound";
   static final String SHARD = "weft.shard";
+  static final String BENIGN_RACES = "weft.benignRaces";
+  static final String REPORT_LIBRARY_RACES = "weft.reportLibraryRaces";
+  /** Also read by the agent as a system property, when classes load. */
+  static final String INSTRUMENT_INCLUDE = "weft.instrument.include";
+  static final String INSTRUMENT_EXCLUDE = "weft.instrument.exclude";
 
   /** Every configuration parameter Weft reads; any other {@code weft.*} name is a mistake. */
   static final List<String> PARAMETERS = List.of(ITERATIONS, SEED, STRATEGY, REPLAY, MAX_STEPS,
-      TIME_LIMIT_SECONDS, STALL_TIMEOUT_SECONDS, REPORTS_DIR, PREEMPTION_BOUND, SHARD);
+      TIME_LIMIT_SECONDS, STALL_TIMEOUT_SECONDS, REPORTS_DIR, PREEMPTION_BOUND, SHARD,
+      BENIGN_RACES, REPORT_LIBRARY_RACES, INSTRUMENT_INCLUDE, INSTRUMENT_EXCLUDE);
 
   /** What {@code replaySource} says when the token comes from the annotation. */
   static final String REPLAY_ATTRIBUTE = "@RaceTest(replay)";
@@ -83,6 +89,21 @@ record RaceSettings(Options options, String replayToken, String replaySource,
     Optional<Duration> stallTimeout =
         secondsSetting(config, STALL_TIMEOUT_SECONDS, test.stallTimeoutSeconds(), "30");
     if (stallTimeout.isPresent()) options = options.stallTimeout(stallTimeout.get());
+
+    Optional<String> benign = param(config, BENIGN_RACES);
+    if (benign.isPresent()) options = options.benignRaces(patterns(BENIGN_RACES, benign.get()));
+    Optional<String> include = param(config, INSTRUMENT_INCLUDE);
+    if (include.isPresent()) {
+      options = options.instrumentInclude(patterns(INSTRUMENT_INCLUDE, include.get()));
+    }
+    Optional<String> exclude = param(config, INSTRUMENT_EXCLUDE);
+    if (exclude.isPresent()) {
+      options = options.instrumentExclude(patterns(INSTRUMENT_EXCLUDE, exclude.get()));
+    }
+    Optional<String> library = param(config, REPORT_LIBRARY_RACES);
+    if (library.isPresent()) {
+      options = options.reportLibraryRaces(parseBoolean(REPORT_LIBRARY_RACES, library.get()));
+    }
 
     String token = null;
     String source = null;
@@ -149,6 +170,25 @@ record RaceSettings(Options options, String replayToken, String replaySource,
       // reported below
     }
     throw invalid(name, value, "a whole number of at least 1", example);
+  }
+
+  /** Comma-separated name patterns, each checked. */
+  private static String[] patterns(String name, String value) {
+    String[] patterns = value.split(",");
+    try {
+      Options.defaults().benignRaces(patterns);
+    } catch (IllegalArgumentException bad) {
+      throw new ExtensionConfigurationException("Invalid configuration parameter " + name + "=\""
+          + value + "\": " + bad.getMessage() + ", e.g. -D" + name + "=com.acme.Cache.hash"
+          + " (set with -D, junit-platform.properties or Surefire's configurationParameters).");
+    }
+    return patterns;
+  }
+
+  private static boolean parseBoolean(String name, String value) {
+    if (value.equalsIgnoreCase("true")) return true;
+    if (value.equalsIgnoreCase("false")) return false;
+    throw invalid(name, value, "true or false", "true");
   }
 
   /** A seed, or null for {@code random}. */

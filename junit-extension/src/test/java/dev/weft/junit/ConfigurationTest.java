@@ -3,6 +3,7 @@ package dev.weft.junit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.weft.junit.fixtures.Counters;
+import dev.weft.junit.fixtures.PlainFields;
 import dev.weft.junit.fixtures.Programs;
 import dev.weft.junit.fixtures.Stalls;
 import java.nio.file.Path;
@@ -151,6 +152,29 @@ class ConfigurationTest {
         .isInstanceOf(ExtensionConfigurationException.class)
         .hasMessageStartingWith("Invalid configuration parameter " + name + "=\"" + value
             + "\": expected " + valid + ", e.g. -D" + name + "=");
+  }
+
+  @Test
+  void aPlainFieldRaceFailsUnlessTheBenignRacesParameterNamesTheField(@TempDir Path other) {
+    Throwable race = new Kit(reports).failure(PlainFields.class, "unorderedWrites");
+    assertThat(race.getMessage()).startsWith("DATA RACE on field Box.value (int)");
+
+    Programs.reset();
+    new Kit(other).with("weft.benignRaces", "dev.weft.junit.fixtures.PlainFields$Box.value")
+        .passes(PlainFields.class, "unorderedWrites");
+    assertThat(Programs.RUNS).hasValue(50);
+  }
+
+  @Test
+  void aBadBenignRacesPatternFailsNamingIt() {
+    Throwable thrown = new Kit(reports).with("weft.benignRaces", "com..acme")
+        .failure(PlainFields.class, "unorderedWrites");
+
+    assertThat(Programs.RUNS).hasValue(0);
+    assertThat(thrown)
+        .isInstanceOf(ExtensionConfigurationException.class)
+        .hasMessageStartingWith("Invalid configuration parameter weft.benignRaces=\"com..acme\": ")
+        .hasMessageContaining("empty part");
   }
 
   @Test

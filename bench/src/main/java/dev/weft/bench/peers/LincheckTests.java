@@ -80,6 +80,46 @@ final class LincheckTests {
   }
 
   @Param(name = "value", gen = IntGen.class, conf = "1:3")
+  public static final class PeekThenRemoveQueueTest {
+    private final Subjects.PeekThenRemoveQueue queue = new Subjects.PeekThenRemoveQueue();
+
+    @Operation
+    public boolean offer(@Param(name = "value") int value) {
+      return queue.offer(value);
+    }
+
+    @Operation
+    public Integer poll() {
+      return queue.poll();
+    }
+  }
+
+  @Param(name = "key", gen = IntGen.class, conf = "1:2")
+  public static final class LazyCacheTest {
+    private final Subjects.LazyCache cache = new Subjects.LazyCache();
+
+    @Operation
+    public int getOrCompute(@Param(name = "key") int key) {
+      return cache.getOrCompute(key);
+    }
+  }
+
+  @Param(name = "key", gen = IntGen.class, conf = "1:2")
+  public static final class CheckThenPutMapTest {
+    private final Subjects.CheckThenPutMap map = new Subjects.CheckThenPutMap();
+
+    @Operation
+    public Integer putIfAbsent(@Param(name = "key") int key, @Param(name = "key") int value) {
+      return map.putIfAbsent(key, value);
+    }
+
+    @Operation
+    public Integer get(@Param(name = "key") int key) {
+      return map.get(key);
+    }
+  }
+
+  @Param(name = "value", gen = IntGen.class, conf = "1:3")
   public static final class JdkQueueTest {
     private final Subjects.JdkQueue queue = new Subjects.JdkQueue();
 

@@ -14,7 +14,8 @@ import java.util.concurrent.TimeUnit;
  * tool gave the right verdict, the median time to it, and for Weft the median executions.
  *
  * <p>Run: {@code mvn -B -q install -DskipTests && mvn -B -q -pl bench package exec:exec
- * -Dbench.main=dev.weft.bench.peers.PeerComparison -Dbench.args=5}
+ * -Dbench.main=dev.weft.bench.peers.PeerComparison -Dbench.args=5}; {@code -Dbench.args="5 weft"}
+ * runs one tool only.
  */
 public final class PeerComparison {
   private PeerComparison() {}
@@ -40,10 +41,18 @@ public final class PeerComparison {
           Integer.parseInt(args[2]));
       return;
     }
-    int rounds = args.length > 0 && !args[0].isBlank() ? Integer.parseInt(args[0].trim()) : 5;
+    String[] words = String.join(" ", args).trim().split("\\s+");
+    int rounds = words[0].isEmpty() ? 5 : Integer.parseInt(words[0]);
+    String only = words.length > 1 ? words[1] : "both";
+    if (!List.of("both", "weft", "lincheck").contains(only)) {
+      throw new IllegalArgumentException("unknown tool \"" + only
+          + "\": give weft, lincheck or nothing (both), as in -Dbench.args=\"3 weft\"");
+    }
     List<Subject> subjects = Subject.all();
-    List<List<Verdict>> weft = inChild("weft", rounds, subjects.size());
-    List<List<Verdict>> lincheck = inChild("lincheck", rounds, subjects.size());
+    List<List<Verdict>> weft = only.equals("lincheck") ? none(subjects.size())
+        : inChild("weft", rounds, subjects.size());
+    List<List<Verdict>> lincheck = only.equals("weft") ? none(subjects.size())
+        : inChild("lincheck", rounds, subjects.size());
     System.out.printf("JDK %s, %d rounds per subject, %d threads x %d calls%n%n",
         Runtime.version(), rounds, Subject.THREADS, Subject.CALLS_PER_THREAD);
     System.out.println("| object | has a bug | Weft: right verdict | Weft: median time,"
@@ -57,6 +66,13 @@ public final class PeerComparison {
               + medianExecutions(weft.get(i)), reported(weft.get(i)), right(s, lincheck.get(i)),
           medianTime(lincheck.get(i)), reported(lincheck.get(i)));
     }
+  }
+
+  /** No verdicts: the tool was not run. */
+  private static List<List<Verdict>> none(int subjects) {
+    List<List<Verdict>> verdicts = new ArrayList<>();
+    for (int i = 0; i < subjects; i++) verdicts.add(List.of());
+    return verdicts;
   }
 
   private static void runChild(Tool tool, int rounds) {
@@ -108,11 +124,13 @@ public final class PeerComparison {
   }
 
   private static String right(Subject s, List<Verdict> verdicts) {
+    if (verdicts.isEmpty()) return "-";
     long right = verdicts.stream().filter(v -> v.found().isEmpty() != s.buggy()).count();
     return right + " / " + verdicts.size();
   }
 
   private static String reported(List<Verdict> verdicts) {
+    if (verdicts.isEmpty()) return "-";
     return String.join(", ", verdicts.stream().map(v -> v.found().isEmpty() ? "nothing"
         : v.found()).distinct().toList());
   }

@@ -42,6 +42,23 @@ record Subject(String name, boolean buggy, Class<?> lincheckTest, Body weftBody)
             () -> Linearizability.of(Subjects.CheckThenActCache::new)
                 .operation("computeIfAbsent", 1, 2, Subjects.CheckThenActCache::computeIfAbsent)
                 .check()),
+        new Subject("queue whose poll reads the head, then removes it", true,
+            LincheckTests.PeekThenRemoveQueueTest.class,
+            () -> Linearizability.of(Subjects.PeekThenRemoveQueue::new)
+                .operation("offer", 1, 3, Subjects.PeekThenRemoveQueue::offer)
+                .operation("poll", Subjects.PeekThenRemoveQueue::poll)
+                .check()),
+        new Subject("lazy cache that can run the loader twice", true,
+            LincheckTests.LazyCacheTest.class,
+            () -> Linearizability.of(Subjects.LazyCache::new)
+                .operation("getOrCompute", 1, 2, Subjects.LazyCache::getOrCompute)
+                .check()),
+        new Subject("putIfAbsent as containsKey, then put", true,
+            LincheckTests.CheckThenPutMapTest.class,
+            () -> Linearizability.of(Subjects.CheckThenPutMap::new)
+                .operation("putIfAbsent", 1, 2, (m, k) -> m.putIfAbsent(k, k))
+                .operation("get", 1, 2, Subjects.CheckThenPutMap::get)
+                .check()),
         new Subject("synchronized counter", false, LincheckTests.SynchronizedCounterTest.class,
             () -> Linearizability.of(Subjects.SynchronizedCounter::new)
                 .operation("incrementAndGet", Subjects.SynchronizedCounter::incrementAndGet)

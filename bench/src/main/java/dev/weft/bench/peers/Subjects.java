@@ -2,6 +2,7 @@ package dev.weft.bench.peers;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
@@ -87,6 +88,53 @@ final class Subjects {
         values.put(key, v);
       }
       return v;
+    }
+  }
+
+  /** A queue whose poll reads the head, then removes it: two polls can return the same element. */
+  static final class PeekThenRemoveQueue {
+    private final ConcurrentLinkedQueue<Integer> queue = new ConcurrentLinkedQueue<>();
+
+    boolean offer(int value) {
+      return queue.offer(value);
+    }
+
+    Integer poll() {
+      Integer head = queue.peek();
+      if (head != null) queue.remove(head);
+      return head;
+    }
+  }
+
+  /** A lazily computed cache that can run the loader twice and hand out two values for a key. */
+  static final class LazyCache {
+    private final ConcurrentHashMap<Integer, Integer> values = new ConcurrentHashMap<>();
+    private final AtomicInteger loads = new AtomicInteger();
+
+    int getOrCompute(int key) {
+      Integer v = values.get(key);
+      if (v == null) {
+        v = key * 100 + loads.incrementAndGet();
+        values.put(key, v);
+      }
+      return v;
+    }
+  }
+
+  /** A map wrapper whose putIfAbsent is containsKey, then put, on a ConcurrentHashMap. */
+  static final class CheckThenPutMap {
+    private final ConcurrentHashMap<Integer, Integer> map = new ConcurrentHashMap<>();
+
+    Integer putIfAbsent(int key, int value) {
+      if (!map.containsKey(key)) {
+        map.put(key, value);
+        return null;
+      }
+      return map.get(key);
+    }
+
+    Integer get(int key) {
+      return map.get(key);
     }
   }
 

@@ -256,8 +256,10 @@ public final class AgentInstaller {
         .transform((builder, type, loader, module, pd) -> builder
             .visit(new CallSiteRewriter(CallSiteRewriter.Mode.JDK)))
         .type(type -> InstrumentationScope.isApplicationClass(type.getName()))
-        .transform((builder, type, loader, module, pd) ->
-            application(builder, type, alreadyLoaded.contains(type.getName())));
+        .transform((builder, type, loader, module, pd) -> {
+          ProjectClasses.record(type.getName(), pd);
+          return application(builder, type, alreadyLoaded.contains(type.getName()));
+        });
   }
 
   /**

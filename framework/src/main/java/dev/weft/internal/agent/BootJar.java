@@ -29,6 +29,7 @@ final class BootJar {
       "dev.weft.boot.TaskHooks",
       "dev.weft.boot.CollectionHooks",
       "dev.weft.boot.LockHooks",
+      "dev.weft.boot.FieldHooks",
       "dev.weft.boot.ExecutionAborted");
 
   static JarFile write() throws IOException {

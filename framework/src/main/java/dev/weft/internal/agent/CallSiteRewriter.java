@@ -1,7 +1,7 @@
 package dev.weft.internal.agent;
 
-import java.util.HashSet;
-import java.util.Set;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import net.bytebuddy.asm.AsmVisitorWrapper;
 import net.bytebuddy.description.field.FieldDescription;
@@ -75,31 +75,33 @@ final class CallSiteRewriter extends AsmVisitorWrapper.AbstractBase {
       Implementation.Context implementationContext, TypePool typePool,
       FieldList<FieldDescription.InDefinedShape> fields, MethodList<?> methods, int writerFlags,
       int readerFlags) {
-    Set<String> ownVolatileFields = new HashSet<>();
-    for (FieldDescription.InDefinedShape f : fields) {
-      if (f.isVolatile()) ownVolatileFields.add(f.getName());
+    Map<String, FieldFacts> ownFields = new HashMap<>();
+    if (mode.memoryAccesses) {
+      for (FieldDescription.InDefinedShape f : fields) {
+        ownFields.put(f.getName(), FieldFacts.of(instrumentedType.getInternalName(), f));
+      }
     }
     return new RewritingClassVisitor(classVisitor, instrumentedType, mode,
-        new TypeFacts(typePool, TYPE_FACTS_CACHE), ownVolatileFields);
+        new TypeFacts(typePool, TYPE_FACTS_CACHE), ownFields);
   }
 
   private static final class RewritingClassVisitor extends ClassVisitor {
     private final TypeDescription type;
     private final Mode mode;
     private final TypeFacts facts;
-    private final Set<String> ownVolatileFields;
+    private final Map<String, FieldFacts> ownFields;
     private String sourceFile;
     private int classFileVersion;
     private MonitorCallHelpers monitorCalls;
     private MethodReferenceBridges methodReferences;
 
     RewritingClassVisitor(ClassVisitor cv, TypeDescription type, Mode mode, TypeFacts facts,
-        Set<String> ownVolatileFields) {
+        Map<String, FieldFacts> ownFields) {
       super(OpenedClassReader.ASM_API, cv);
       this.type = type;
       this.mode = mode;
       this.facts = facts;
-      this.ownVolatileFields = ownVolatileFields;
+      this.ownFields = ownFields;
     }
 
     @Override
@@ -139,10 +141,17 @@ final class CallSiteRewriter extends AsmVisitorWrapper.AbstractBase {
       return rewriting;
     }
 
+    /** The rewriting of one method (or of a bridge {@link MethodReferenceBridges} adds). */
     private MethodVisitor instrument(MethodVisitor mv, String method) {
-      return new SyncPointMethodVisitor(mv, mode, facts,
-          new SiteNamer(type.getName(), method, sourceFile), type.getInternalName(),
-          ownVolatileFields, monitorCalls);
+      SiteNamer sites = new SiteNamer(type.getName(), method, sourceFile);
+      MethodVisitor rewriting = new SyncPointMethodVisitor(
+          new MonitorExitPlacement(mv, classFileVersion), mode, facts, sites,
+          type.getInternalName(), ownFields, monitorCalls);
+      if (mode.memoryAccesses) {
+        rewriting = new FieldAccessVisitor(rewriting, facts, sites, type.getInternalName(),
+            ownFields, method);
+      }
+      return rewriting;
     }
 
     @Override

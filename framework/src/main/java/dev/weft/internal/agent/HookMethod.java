@@ -38,6 +38,30 @@ enum HookMethod {
   COLLECTION_CALL("collectionCall", "(ILjava/lang/String;Z)V"),
   COLLECTION_CALL_DONE("collectionCallDone", "()V"),
 
+  // Plain fields and array elements (FieldAccessVisitor), one per type on the operand stack.
+  READ_FIELD("readField", "(Ljava/lang/Object;II)V"),
+  READ_STATIC("readStatic", "(II)V"),
+  WRITE_INT_FIELD("writeField", "(Ljava/lang/Object;III)V"),
+  WRITE_FLOAT_FIELD("writeField", "(Ljava/lang/Object;FII)V"),
+  WRITE_REFERENCE_FIELD("writeField", "(Ljava/lang/Object;Ljava/lang/Object;II)V"),
+  WRITE_LONG_FIELD("writeLongField", "(Ljava/lang/Object;JII)J"),
+  WRITE_DOUBLE_FIELD("writeDoubleField", "(Ljava/lang/Object;DII)D"),
+  WRITE_INT_STATIC("writeStatic", "(III)V"),
+  WRITE_LONG_STATIC("writeStatic", "(JII)V"),
+  WRITE_FLOAT_STATIC("writeStatic", "(FII)V"),
+  WRITE_DOUBLE_STATIC("writeStatic", "(DII)V"),
+  WRITE_REFERENCE_STATIC("writeStatic", "(Ljava/lang/Object;II)V"),
+  READ_ELEMENT("readElement", "(Ljava/lang/Object;II)V"),
+  WRITE_INT_ELEMENT("writeElement", "([IIII)V"),
+  WRITE_LONG_ELEMENT("writeElement", "([JIJI)V"),
+  WRITE_FLOAT_ELEMENT("writeElement", "([FIFI)V"),
+  WRITE_DOUBLE_ELEMENT("writeElement", "([DIDI)V"),
+  WRITE_CHAR_ELEMENT("writeElement", "([CIII)V"),
+  WRITE_SHORT_ELEMENT("writeElement", "([SIII)V"),
+  WRITE_BYTE_OR_BOOLEAN_ELEMENT("writeElement", "(Ljava/lang/Object;III)V"),
+  WRITE_REFERENCE_ELEMENT("writeElement", "([Ljava/lang/Object;ILjava/lang/Object;I)V"),
+  CREATED("created", "(Ljava/lang/Object;I)V"),
+
   // Replacements of java.util.concurrent lock calls: the receiver and the site are added to the
   // replaced method's descriptor.
   LOCK(Receiver.LOCK, "lock", "()V"),

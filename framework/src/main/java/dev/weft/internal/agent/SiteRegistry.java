@@ -19,12 +19,24 @@ public final class SiteRegistry {
   private static volatile StackTraceElement[] sites = new StackTraceElement[1024];
   private static int siteCount;
   private static String[] fields = new String[256];
+  /** What is known of each field's declaration; null for one known by name only. */
+  private static volatile FieldInfo[] fieldInfos = new FieldInfo[256];
   private static int fieldCount;
   /** The atomic and java.util.concurrent methods called at each site, for the trace's rows. */
   private static final Map<Integer, List<Callee>> CALLEES = new HashMap<>();
 
   /** A method called at a site: {@code owner} is a binary class name. */
   public record Callee(String owner, String method) {}
+
+  /**
+   * A field's declaration as the race report needs it.
+   *
+   * @param owner the declaring class, binary name ({@code com.acme.Shop$Cart})
+   * @param descriptor the field's type descriptor ({@code I}, {@code Ljava/lang/String;})
+   * @param benign whether the field carries an annotation named {@code BenignRace}
+   */
+  public record FieldInfo(String owner, String name, String descriptor, boolean isStatic,
+      boolean benign) {}
 
   /** Registers a code location and returns its id. */
   public static int site(String className, String method, String file, int line) {
@@ -78,11 +90,31 @@ public final class SiteRegistry {
 
   /** Registers a field as {@code Owner.name} and returns its id. */
   public static int field(String owner, String name) {
+    return field(owner, name, null);
+  }
+
+  /** Registers a field whose declaration is known and returns its id. */
+  static int field(String owner, String name, String descriptor, boolean isStatic,
+      boolean benign) {
+    return field(owner, name, new FieldInfo(owner, name, descriptor, isStatic, benign));
+  }
+
+  private static int field(String owner, String name, FieldInfo info) {
     synchronized (LOCK) {
       if (fieldCount == fields.length) fields = Arrays.copyOf(fields, fieldCount * 2);
+      FieldInfo[] infos = fieldCount == fieldInfos.length
+          ? Arrays.copyOf(fieldInfos, fieldCount * 2) : fieldInfos;
       fields[fieldCount] = owner + "." + name;
+      infos[fieldCount] = info;
+      fieldInfos = infos;
       return fieldCount++;
     }
+  }
+
+  /** The declaration of field {@code id}, or null when only its name is known. */
+  public static FieldInfo fieldInfo(int id) {
+    FieldInfo[] known = fieldInfos;
+    return id >= 0 && id < known.length ? known[id] : null;
   }
 
   public static String fieldName(int id) {

@@ -14,7 +14,7 @@ import static net.bytebuddy.jar.asm.Opcodes.MONITOREXIT;
 import static net.bytebuddy.jar.asm.Opcodes.PUTFIELD;
 import static net.bytebuddy.jar.asm.Opcodes.PUTSTATIC;
 
-import java.util.Set;
+import java.util.Map;
 import net.bytebuddy.jar.asm.Label;
 import net.bytebuddy.jar.asm.MethodVisitor;
 import net.bytebuddy.utility.OpenedClassReader;
@@ -30,19 +30,21 @@ final class SyncPointMethodVisitor extends MethodVisitor {
   private final TypeFacts facts;
   private final SiteNamer sites;
   private final String ownerInternalName;
-  private final Set<String> ownVolatileFields;
+  private final Map<String, FieldFacts> ownFields;
+  private final MonitorExitPlacement exits;
   /** Null where synchronized JDK methods are not modelled at their calls. */
   private final MonitorCallHelpers monitorCalls;
 
-  SyncPointMethodVisitor(MethodVisitor mv, CallSiteRewriter.Mode mode, TypeFacts facts,
-      SiteNamer sites, String ownerInternalName, Set<String> ownVolatileFields,
+  SyncPointMethodVisitor(MonitorExitPlacement mv, CallSiteRewriter.Mode mode, TypeFacts facts,
+      SiteNamer sites, String ownerInternalName, Map<String, FieldFacts> ownFields,
       MonitorCallHelpers monitorCalls) {
     super(OpenedClassReader.ASM_API, mv);
+    this.exits = mv;
     this.mode = mode;
     this.facts = facts;
     this.sites = sites;
     this.ownerInternalName = ownerInternalName;
-    this.ownVolatileFields = ownVolatileFields;
+    this.ownFields = ownFields;
     this.monitorCalls = monitorCalls;
   }
 
@@ -70,11 +72,8 @@ final class SyncPointMethodVisitor extends MethodVisitor {
           ? HookMethod.CLASS_LOADING_LOCK_ENTER : HookMethod.MONITOR_ENTER);
       super.visitInsn(MONITORENTER);
     } else if (opcode == MONITOREXIT) {
-      super.visitInsn(DUP);
-      super.visitInsn(MONITOREXIT);
-      pushSite();
-      callHook(isClassLoaderBody()
-          ? HookMethod.CLASS_LOADING_LOCK_EXIT : HookMethod.MONITOR_EXIT);
+      exits.exit(isClassLoaderBody() ? HookMethod.CLASS_LOADING_LOCK_EXIT
+          : HookMethod.MONITOR_EXIT, sites.current());
     } else {
       super.visitInsn(opcode);
     }
@@ -269,9 +268,9 @@ final class SyncPointMethodVisitor extends MethodVisitor {
 
   @Override
   public void visitFieldInsn(int opcode, String owner, String name, String descriptor) {
-    if (mode.memoryAccesses && isVolatile(owner, name)) {
-      int fieldId = FieldIds.of(owner, name);
-      super.visitLdcInsn(fieldId);
+    FieldFacts field = mode.memoryAccesses ? declaration(owner, name) : null;
+    if (field != null && field.isVolatile()) {
+      super.visitLdcInsn(field.id());
       pushSite();
       boolean write = opcode == PUTFIELD || opcode == PUTSTATIC;
       callHook(write ? HookMethod.VOLATILE_WRITE : HookMethod.VOLATILE_READ);
@@ -279,11 +278,14 @@ final class SyncPointMethodVisitor extends MethodVisitor {
     super.visitFieldInsn(opcode, owner, name, descriptor);
   }
 
-  private boolean isVolatile(String owner, String name) {
+  /** The field's declaration, or null for a JDK field or one whose declaration is unreadable. */
+  private FieldFacts declaration(String owner, String name) {
+    if (owner.startsWith("java/") || owner.startsWith("jdk/")) return null;
     if (owner.equals(ownerInternalName)) {
-      if (ownVolatileFields.contains(name)) return true;
+      FieldFacts own = ownFields.get(name);
+      if (own != null) return own;
     }
-    return facts.isVolatileField(owner, name);
+    return FieldFacts.resolve(facts, owner, name);
   }
 
   static boolean isFieldOpcode(int opcode) {

@@ -9,8 +9,8 @@ import net.bytebuddy.pool.TypePool;
 
 /**
  * Answers questions about classes referenced by bytecode being transformed, from class files
- * (through a {@link TypePool}), without loading the classes: whether a field is volatile and
- * whether a type is a {@code Thread}.
+ * (through a {@link TypePool}), without loading the classes: whether a type is a {@code Thread}
+ * or a lock, and (for {@link FieldFacts}) how a type is declared.
  */
 final class TypeFacts {
   private final TypePool pool;
@@ -33,14 +33,6 @@ final class TypeFacts {
     } catch (RuntimeException unresolvable) {
       return true;
     }
-  }
-
-  boolean isVolatileField(String ownerInternalName, String field) {
-    if (ownerInternalName.startsWith("java/") || ownerInternalName.startsWith("jdk/")) {
-      return false;
-    }
-    return cache.computeIfAbsent("V" + ownerInternalName + '.' + field,
-        k -> resolveVolatile(ownerInternalName, field));
   }
 
   boolean isThread(String ownerInternalName) {
@@ -116,7 +108,7 @@ final class TypeFacts {
     });
   }
 
-  private TypeDescription describe(String internalName) {
+  TypeDescription describe(String internalName) {
     try {
       TypePool.Resolution r = pool.describe(internalName.replace('/', '.'));
       return r.isResolved() ? r.resolve() : null;
@@ -141,25 +133,6 @@ final class TypeFacts {
     } catch (RuntimeException unresolvable) {
       return false;
     }
-  }
-
-  private Boolean resolveVolatile(String owner, String field) {
-    try {
-      TypePool.Resolution r = pool.describe(owner.replace('/', '.'));
-      if (!r.isResolved()) return false;
-      TypeDefinition type = r.resolve();
-      // A loaded class's fields come from reflection, which loads their types: not here.
-      if (type instanceof TypeDescription.ForLoadedType) return false;
-      while (type != null) {
-        for (FieldDescription.InDefinedShape f : type.asErasure().getDeclaredFields()) {
-          if (f.getName().equals(field)) return f.isVolatile();
-        }
-        type = type.getSuperClass();
-      }
-    } catch (RuntimeException unresolvable) {
-      // Missing dependency classes: treat the field as plain rather than fail the transformation.
-    }
-    return false;
   }
 
   private Boolean resolveThread(String owner) {

@@ -2,6 +2,7 @@ package dev.weft.internal.failure;
 
 import dev.weft.Failure;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -14,7 +15,26 @@ import java.util.Set;
  * @param classification how they conflict
  */
 public record DataRace(Location location, RacyAccess first, RacyAccess then,
-    RaceClassification classification) implements FailureDetails {
+    RaceClassification classification, FailureDetails after) implements FailureDetails {
+
+  /** A race the execution ended with. */
+  public DataRace(Location location, RacyAccess first, RacyAccess then,
+      RaceClassification classification) {
+    this(location, first, then, classification, null);
+  }
+
+  /**
+   * This race, with what went wrong when the traced run went on after it (an assertion that
+   * failed, an exception, a deadlock): the race stays the failure, since it is the cause.
+   */
+  public DataRace followedBy(FailureDetails next) {
+    return new DataRace(location, first, then, classification, next);
+  }
+
+  @Override
+  public Optional<Throwable> cause() {
+    return after == null ? Optional.empty() : after.cause();
+  }
 
   public DataRace {
     Objects.requireNonNull(location, "location");
@@ -30,6 +50,9 @@ public record DataRace(Location location, RacyAccess first, RacyAccess then,
 
   @Override
   public Set<Object> subjects() {
-    return Set.of(location.subject());
+    if (after == null) return Set.of(location.subject());
+    Set<Object> all = new java.util.HashSet<>(after.subjects());
+    all.add(location.subject());
+    return Set.copyOf(all);
   }
 }

@@ -8,7 +8,31 @@ import java.util.Objects;
  * happens-before, which operations conflicted, and whether one of them grew the table (a resize
  * race).
  */
-public record RaceClassification(boolean overlapping, Conflict conflict, Side resizedBy) {
+public record RaceClassification(boolean overlapping, Conflict conflict, Side resizedBy,
+    Pattern pattern) {
+
+  /**
+   * What the program did around a field race, judged from how its two accesses came about; NONE
+   * for collections and for plain unordered accesses.
+   */
+  public enum Pattern {
+    NONE,
+    /** Both sides read, then write back (as in {@code n++}): one update can be lost. */
+    LOST_UPDATE,
+    /** A reference read as unset, then set: two threads can both create it. */
+    LAZY_INITIALIZATION,
+    /** A read whose value decided a write at another line. */
+    CHECK_THEN_ACT,
+    /** A reference written and read without ordering: the reader may see a half-built object. */
+    UNSAFE_PUBLICATION,
+    /** A plain boolean written by one thread and read by another, typically in a loop. */
+    STOP_FLAG
+  }
+
+  /** A race without a {@link Pattern}, as collection races are. */
+  public RaceClassification(boolean overlapping, Conflict conflict, Side resizedBy) {
+    this(overlapping, conflict, resizedBy, Pattern.NONE);
+  }
 
   /** Which operations conflict. */
   public enum Conflict {
@@ -25,5 +49,6 @@ public record RaceClassification(boolean overlapping, Conflict conflict, Side re
   public RaceClassification {
     Objects.requireNonNull(conflict, "conflict");
     Objects.requireNonNull(resizedBy, "resizedBy");
+    Objects.requireNonNull(pattern, "pattern");
   }
 }

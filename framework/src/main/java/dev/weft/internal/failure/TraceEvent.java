@@ -168,6 +168,29 @@ public sealed interface TraceEvent {
     }
   }
 
+  /**
+   * A read or write of a plain field or array element ({@code name}: {@code Counter.n}, {@code
+   * int[1]}), with the value read or written (null: not known). Minor: runs of them fold, except
+   * the accesses of a race.
+   */
+  record FieldAccess(FieldLocation.Slot slot, String name, boolean write, Value value)
+      implements TraceEvent {
+    public FieldAccess {
+      Objects.requireNonNull(slot, "slot");
+      Objects.requireNonNull(name, "name");
+    }
+
+    @Override
+    public Object subject() {
+      return slot;
+    }
+
+    @Override
+    public boolean minor() {
+      return true;
+    }
+  }
+
   /** An operation on a tracked collection, with its argument (null: it takes none). */
   record CollectionAccess(ObjectId collection, String operation, Value argument)
       implements TraceEvent {

@@ -39,6 +39,11 @@ final class EventText {
       return (e.write() ? "writes volatile " : "reads volatile ") + e.field().qualifiedName();
     }
     if (event instanceof TraceEvent.LibraryCall e) return libraryCall(e);
+    if (event instanceof TraceEvent.FieldAccess e) {
+      String value = e.value() == null ? "" : Values.render(e.value());
+      if (e.write()) return "writes " + e.name() + (value.isEmpty() ? "" : " = " + value);
+      return "reads " + e.name() + (value.isEmpty() ? "" : " (" + value + ")");
+    }
     if (event instanceof TraceEvent.CollectionAccess e) {
       if (e.argument() != null) return e.operation() + "(" + Values.render(e.argument()) + ")";
       // "HashMap iteration" names a step, not a method.

@@ -3,6 +3,7 @@ package dev.weft.internal.report;
 import dev.weft.internal.failure.DataRace;
 import dev.weft.internal.failure.Deadlock;
 import dev.weft.internal.failure.ExceptionFailure;
+import dev.weft.internal.failure.FieldLocation;
 import dev.weft.internal.failure.FailureDetails;
 import dev.weft.internal.failure.Livelock;
 import dev.weft.internal.failure.LostControl;
@@ -33,7 +34,9 @@ interface FailureText {
   }
 
   static FailureText of(FailureDetails details) {
-    if (details instanceof DataRace d) return new RaceText(d);
+    if (details instanceof DataRace d) {
+      return d.location() instanceof FieldLocation ? new FieldRaceText(d) : new RaceText(d);
+    }
     if (details instanceof Deadlock d) return new DeadlockText(d);
     if (details instanceof ExceptionFailure d) return new ExceptionText(d);
     if (details instanceof Livelock d) return new LivelockText(d);

@@ -7,6 +7,7 @@ import dev.weft.internal.failure.Awaited;
 import dev.weft.internal.failure.CollectionLocation;
 import dev.weft.internal.failure.JdkObjectLocation;
 import dev.weft.internal.failure.DataRace;
+import dev.weft.internal.failure.FieldLocation;
 import dev.weft.internal.failure.Deadlock;
 import dev.weft.internal.failure.ExceptionFailure;
 import dev.weft.internal.failure.FailureDetails;
@@ -83,8 +84,10 @@ final class JsonReport {
       m.put("overlapping", d.classification().overlapping());
       m.put("conflict", d.classification().conflict().name());
       m.put("resizedBy", d.classification().resizedBy().name());
+      m.put("pattern", d.classification().pattern().name());
       m.put("first", access(d.first()));
       m.put("then", access(d.then()));
+      m.put("after", d.after() == null ? null : details(d.after()));
       return m;
     }
     if (details instanceof Deadlock d) {
@@ -123,6 +126,19 @@ final class JsonReport {
       m.put("object", Names.object(c.collection()));
       m.put("class", c.collection().className());
       m.put("createdAt", c.createdAt() == null ? null : Names.where(c.createdAt()));
+      return m;
+    }
+    if (location instanceof FieldLocation f) {
+      m.put("kind", switch (f.kind()) {
+        case FIELD -> "field";
+        case STATIC_FIELD -> "static field";
+        case ELEMENT -> "element";
+      });
+      m.put("name", f.kind() == FieldLocation.Kind.ELEMENT ? null : f.qualifiedName());
+      m.put("type", LocationText.typeName(f.type()));
+      m.put("object", f.holder() == null ? null : Names.object(f.holder()));
+      m.put("index", f.index() < 0 ? null : f.index());
+      m.put("createdAt", f.createdAt() == null ? null : Names.where(f.createdAt()));
       return m;
     }
     if (location instanceof JdkObjectLocation j) {

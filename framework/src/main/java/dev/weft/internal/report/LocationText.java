@@ -2,6 +2,7 @@ package dev.weft.internal.report;
 
 import dev.weft.internal.failure.CollectionLocation;
 import dev.weft.internal.failure.JdkObjectLocation;
+import dev.weft.internal.failure.FieldLocation;
 import dev.weft.internal.failure.Location;
 
 /**
@@ -18,6 +19,18 @@ final class LocationText {
     if (location instanceof JdkObjectLocation j) {
       return Names.qualifiedObject(j.object()) + createdAt(j.createdAt());
     }
+    if (location instanceof FieldLocation f) {
+      String created = f.createdAt() == null ? ""
+          : " (created at " + Names.where(f.createdAt()) + ")";
+      return switch (f.kind()) {
+        case STATIC_FIELD -> "static field " + FieldRaceText.shortName(f) + " ("
+            + typeName(f.type()) + ")";
+        case ELEMENT -> "element [" + f.index() + "] of " + typeName(f.type()) + "["
+            + f.length() + "]" + created;
+        case FIELD -> "field " + FieldRaceText.shortName(f) + " (" + typeName(f.type())
+            + ") of " + Names.object(f.holder()) + created;
+      };
+    }
     throw new IllegalArgumentException("no words for " + location);
   }
 
@@ -27,7 +40,26 @@ final class LocationText {
       return Names.className(c.collection().className());
     }
     if (location instanceof JdkObjectLocation j) return j.type();
+    if (location instanceof FieldLocation f) return "field " + FieldRaceText.shortName(f);
     throw new IllegalArgumentException("no words for " + location);
+  }
+
+  /** A type descriptor as Java source spells it: {@code int}, {@code String}, {@code long[]}. */
+  static String typeName(String descriptor) {
+    if (descriptor.startsWith("[")) return typeName(descriptor.substring(1)) + "[]";
+    return switch (descriptor) {
+      case "Z" -> "boolean";
+      case "B" -> "byte";
+      case "C" -> "char";
+      case "S" -> "short";
+      case "I" -> "int";
+      case "J" -> "long";
+      case "F" -> "float";
+      case "D" -> "double";
+      default -> descriptor.startsWith("L") && descriptor.endsWith(";")
+          ? Names.className(descriptor.substring(1, descriptor.length() - 1).replace('/', '.'))
+          : descriptor;
+    };
   }
 
   private static String createdAt(StackTraceElement at) {

@@ -95,6 +95,15 @@ final class RaceText implements FailureText {
       d.append('(').append(Values.render(access.argument())).append(')');
     }
     d.append(" at ").append(Names.where(access.where())).append('\n');
+    appendContext(d, access);
+    return d.toString();
+  }
+
+  /**
+   * What every race report says below an access's first line: its stack, the locks its thread
+   * held and where the thread's work came from (field races too: {@link FieldRaceText}).
+   */
+  static void appendContext(StringBuilder d, RacyAccess access) {
     d.append(StackText.render(access.stack()));
     d.append("      locks held: ").append(LockSets.text(access.locksHeld())).append('\n');
     switch (access.origin().how()) {
@@ -106,7 +115,6 @@ final class RaceText implements FailureText {
       case UNKNOWN -> { }
     }
     d.append('\n');
-    return d.toString();
   }
 
   private static String verb(Access.Kind kind) {

@@ -13,13 +13,6 @@ import java.util.IdentityHashMap;
  * report. Exists only when race detection is on.
  */
 final class CollectionRaces {
-  /** Frames kept per collection access: the hook's own, the collection's, and the caller's. */
-  private static final int ACCESS_STACK_DEPTH = 40;
-  private static final StackWalker ACCESS_STACKS = StackWalker.getInstance();
-  private static final java.util.function.Function<java.util.stream.Stream<StackWalker.StackFrame>,
-      StackTraceElement[]> ACCESS_STACK_CAPTURE = frames -> frames.limit(ACCESS_STACK_DEPTH)
-          .map(StackWalker.StackFrame::toStackTraceElement).toArray(StackTraceElement[]::new);
-
   private final Execution execution;
   private final VectorClocks clocks;
   private final RaceDetector races;
@@ -68,7 +61,7 @@ final class CollectionRaces {
     StackTraceElement[] stack;
     if (trace.on()) {
       // The run behind a report: full stacks.
-      stack = ACCESS_STACKS.walk(ACCESS_STACK_CAPTURE);
+      stack = AccessStacks.capture();
       if (knownCaller == null) {
         if (!CollectionOperations.calledFromApplication(stack)) return false;
       } else if (dev.weft.internal.failure.StackFrames.firstApplicationFrame(stack) == null) {

@@ -2,6 +2,7 @@ package dev.weft.internal.runtime;
 
 import dev.weft.boot.CollectionHooks;
 import dev.weft.boot.ExecutionAborted;
+import dev.weft.boot.FieldHooks;
 import dev.weft.boot.HookHandler;
 import dev.weft.boot.Hooks;
 import dev.weft.boot.LockHooks;
@@ -53,13 +54,15 @@ public final class ControlledRuntime implements HookHandler {
   private final TaskHooks tasks = new TaskHookHandler();
   private final CollectionHooks collections = new CollectionHookHandler();
   private final LockHooks locks = new LockHookHandler();
+  private final FieldHooks fields = new FieldHookHandler();
 
   private ControlledRuntime() {}
 
   /** Routes the hooks here; idempotent. */
   public static synchronized void activate() {
     if (Hooks.handler() != INSTANCE) {
-      // Touch what the hook path needs so no class loads in the middle of a hooked operation.
+      // No class may load in the middle of a hooked operation (see HookPathClasses).
+      HookPathClasses.loadAll();
       MonitorState monitor = new MonitorState(0);
       Object[] warmUp = {WakeReason.NONE, StepKind.LOCAL, monitor,
           new MonitorEnter(monitor, monitor, 1, -1, WakeReason.NONE),
@@ -70,7 +73,7 @@ public final class ControlledRuntime implements HookHandler {
           TakenLock.class, ObjectId.of(monitor), LockRef.class, HeldLock.class, Value.class,
           TraceEvent.class.getPermittedSubclasses(), Trace.class, TraceRow.class,
           Awaited.class.getPermittedSubclasses(), WaitEdge.Holder.class, Blocker.Awaiting.class,
-          RaceFinding.class, ExceptionFinding.class};
+          RaceFinding.class, ExceptionFinding.class, ControlledThread.class, Execution.class};
       if (warmUp.length > 0) Hooks.install(INSTANCE);
     }
   }
@@ -113,6 +116,11 @@ public final class ControlledRuntime implements HookHandler {
   @Override
   public LockHooks locks() {
     return locks;
+  }
+
+  @Override
+  public FieldHooks fields() {
+    return fields;
   }
 
   // ---- which threads are controlled ------------------------------------------------------------

@@ -1,5 +1,6 @@
 package dev.weft.internal.runtime;
 
+import dev.weft.internal.failure.ThreadOrigin;
 import dev.weft.internal.failure.ThreadRef;
 import dev.weft.scheduler.NextSteps;
 import dev.weft.scheduler.StepKind;
@@ -67,6 +68,9 @@ final class ControlledThread {
   /** For a pool thread: where the task it runs now was submitted, or null. */
   StackTraceElement taskOrigin;
 
+  /** Plain field and element accesses since this thread's last scheduling point ({@link FieldRaces}). */
+  int fieldAccessesSincePoint;
+
   // ---- spinning --------------------------------------------------------------------------------
 
   private int lastSite = Integer.MIN_VALUE;
@@ -83,6 +87,17 @@ final class ControlledThread {
   /** This thread as failures and traces name it, with the name it has now. */
   ThreadRef ref() {
     return new ThreadRef(id, thread.getName());
+  }
+
+  /**
+   * Where this thread's work came from when it made an access: the test body, the task it ran
+   * ({@code taskOrigin}, for a pool thread), or where it was started.
+   */
+  ThreadOrigin origin(StackTraceElement taskOrigin) {
+    if (id == 0) return ThreadOrigin.TEST_BODY_ORIGIN;
+    if (taskOrigin != null) return new ThreadOrigin(ThreadOrigin.How.TASK_SUBMITTED, taskOrigin);
+    if (createdAt != null) return new ThreadOrigin(ThreadOrigin.How.STARTED, createdAt);
+    return ThreadOrigin.UNKNOWN_ORIGIN;
   }
 
   boolean isBlocked() {

@@ -1,11 +1,13 @@
 package dev.weft.internal.runtime;
 
 import dev.weft.boot.ExecutionAborted;
+import dev.weft.internal.failure.DataRace;
 import dev.weft.internal.failure.FailureDetails;
 import dev.weft.internal.failure.Livelock;
 import dev.weft.internal.failure.LostControl;
 import dev.weft.internal.failure.StackFrames;
 import dev.weft.internal.failure.Trace;
+import dev.weft.internal.failure.WeftInternalError;
 import dev.weft.scheduler.NextSteps;
 import dev.weft.scheduler.SchedulingStrategy;
 import dev.weft.scheduler.StepKind;
@@ -56,15 +58,25 @@ public final class Execution {
   private final MemoryAccesses memory;
   /** The race detector's state, or null when race detection is off. */
   private final CollectionRaces collectionRaces;
+  /** The field race detector's state, or null when field race detection is off. */
+  private final FieldRaces fieldRaces;
+  /**
+   * A race the traced run found and goes on after, to show what it breaks; null otherwise. While
+   * it is set, the schedule is no longer asked: each thread runs as long as it can.
+   */
+  private volatile DataRace pendingRace;
+  /** The thread that last reported spinning, for the picks after a pending race. */
+  private int lastSpinner = -1;
 
-  Execution(SchedulingStrategy strategy, int maxSteps, boolean raceDetection) {
+  Execution(SchedulingStrategy strategy, int maxSteps, Detection detection) {
     this.strategy = strategy;
     this.maxSteps = maxSteps;
     this.monitors = new Monitors(this);
     this.blocking = new Blocking(this);
     this.locks = new LockBookkeeping(this);
     this.memory = new MemoryAccesses(this);
-    this.collectionRaces = raceDetection ? new CollectionRaces(this) : null;
+    this.collectionRaces = detection.collections() ? new CollectionRaces(this) : null;
+    this.fieldRaces = detection.fields() != null ? new FieldRaces(this, detection.fields()) : null;
   }
 
   // ---- the models and their shared parts -------------------------------------------------------
@@ -92,6 +104,11 @@ public final class Execution {
   /** Null when race detection is off. */
   CollectionRaces collectionRaces() {
     return collectionRaces;
+  }
+
+  /** Null when field race detection is off. */
+  FieldRaces fieldRaces() {
+    return fieldRaces;
   }
 
   VectorClocks clocks() {
@@ -139,8 +156,16 @@ public final class Execution {
     return aborting;
   }
 
+  /**
+   * The failure of this execution: the first one, or a race the traced run went on after, with
+   * what broke later (if anything).
+   */
   FailureDetails failure() {
-    return failure;
+    DataRace race = pendingRace;
+    FailureDetails f = failure;
+    if (race == null) return f;
+    if (f == null || f instanceof LostControl || f instanceof WeftInternalError) return race;
+    return race.followedBy(f);
   }
 
   RuntimeException strategyError() {
@@ -197,7 +222,10 @@ public final class Execution {
   void schedulingPoint(ControlledThread me, int object, StepKind kind, boolean spinning) {
     me.nextObject = object;
     me.nextKind = kind;
-    if (spinning) strategy.onSpin(me.id);
+    if (spinning) {
+      lastSpinner = me.id;
+      if (pendingRace == null) strategy.onSpin(me.id);
+    }
     switchFrom(me);
   }
 
@@ -239,6 +267,7 @@ public final class Execution {
 
   private void switchFrom(ControlledThread me) {
     checkAborted();
+    me.fieldAccessesSincePoint = 0;
     if (++steps > maxSteps) {
       fail(new Livelock(maxSteps, me.ref(), StackFrames.ofTheProgram(me.thread.getStackTrace())));
       throw new ExecutionAborted();
@@ -313,11 +342,15 @@ public final class Execution {
       if (count > 0) {
         int current = me != null && me.isEnabled() ? me.id : -1;
         int chosen;
-        try {
-          chosen = strategy.pickThread(enabled, count, current);
-        } catch (RuntimeException e) {
-          strategyFailed(e);
-          return null;
+        if (pendingRace != null) {
+          chosen = afterRace(count, current);
+        } else {
+          try {
+            chosen = strategy.pickThread(enabled, count, current);
+          } catch (RuntimeException e) {
+            strategyFailed(e);
+            return null;
+          }
         }
         ControlledThread next = threads.get(chosen);
         wake(next);
@@ -341,6 +374,21 @@ public final class Execution {
       if (threads.get(i).isEnabled()) enabled[count++] = i;
     }
     return count;
+  }
+
+  /**
+   * After a pending race: the running thread goes on, unless it spins (it waits for another
+   * thread), then the next one in id order. No preemption is added to what the schedule did.
+   */
+  private int afterRace(int count, int current) {
+    int spinner = lastSpinner;
+    lastSpinner = -1;
+    if (current < 0) return enabled[0];
+    if (current != spinner) return current;
+    for (int i = 0; i < count; i++) {
+      if (enabled[i] > current) return enabled[i];
+    }
+    return enabled[0];
   }
 
   /** Performs what a chosen blocked thread was waiting for. */
@@ -414,6 +462,7 @@ public final class Execution {
 
   /** A recorded decision in {@code [0, bound)} that is not a thread switch. */
   int pickInt(int bound) {
+    if (pendingRace != null) return 0;
     try {
       return strategy.pickInt(bound);
     } catch (RuntimeException e) {
@@ -423,6 +472,19 @@ public final class Execution {
   }
 
   // ---- failures and the end --------------------------------------------------------------------
+
+  /**
+   * A data race was found. Exploring, it ends the execution like any failure. In the traced run
+   * behind a report the execution goes on, so that the report can also say what the race broke
+   * (an assertion, an exception, a deadlock); later races are not reported again.
+   */
+  void raceFound(DataRace race) {
+    if (!trace.on()) {
+      fail(race);
+      throw new ExecutionAborted();
+    }
+    if (pendingRace == null) pendingRace = race;
+  }
 
   /** Records the first failure and ends the execution. */
   void fail(FailureDetails f) {

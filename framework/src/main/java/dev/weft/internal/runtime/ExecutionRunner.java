@@ -29,23 +29,44 @@ public final class ExecutionRunner {
   public record Outcome(FailureDetails failure, int steps, RuntimeException strategyError,
       boolean usedCommonPool, boolean outOfTime) {}
 
+  /** Both race detectors on ({@code raceDetection}) with default rules, or both off. */
   public static Outcome run(Body body, SchedulingStrategy strategy, int maxSteps,
       Duration stallTimeout, boolean raceDetection) {
-    return run(body, strategy, maxSteps, stallTimeout, raceDetection, null, Deadline.NONE);
+    return run(body, strategy, maxSteps, stallTimeout, Detection.all(raceDetection), null,
+        Deadline.NONE);
   }
 
   /** One execution with {@code options}' limits, cut off at {@code deadline}, traced if given. */
   public static Outcome run(Body body, SchedulingStrategy strategy, dev.weft.Options options,
       Deadline deadline, Trace trace) {
-    return run(body, strategy, options.maxSteps(), options.stallTimeout(),
-        options.raceDetection(), trace, deadline);
+    return run(body, strategy, options, Detection.of(options), deadline, trace);
+  }
+
+  /**
+   * As above, with the race detectors {@code detection} (what {@link Detection#of} made of the
+   * same options, once for a whole exploration).
+   */
+  public static Outcome run(Body body, SchedulingStrategy strategy, dev.weft.Options options,
+      Detection detection, Deadline deadline, Trace trace) {
+    return run(body, strategy, options.maxSteps(), options.stallTimeout(), detection, trace,
+        deadline);
   }
 
   /** Like {@link #run}, recording the execution's events into {@code trace} when not null. */
   private static Outcome run(Body body, SchedulingStrategy strategy, int maxSteps,
-      Duration stallTimeout, boolean raceDetection, Trace trace, Deadline deadline) {
-    Execution execution = new Execution(strategy, maxSteps, raceDetection);
+      Duration stallTimeout, Detection detection, Trace trace, Deadline deadline) {
+    Execution execution = new Execution(strategy, maxSteps, detection);
     if (trace != null) execution.traceInto(trace);
+    FieldHookHandler.activate(execution.fieldRaces());
+    try {
+      return runActivated(execution, body, strategy, stallTimeout, deadline);
+    } finally {
+      FieldHookHandler.activate(null);
+    }
+  }
+
+  private static Outcome runActivated(Execution execution, Body body,
+      SchedulingStrategy strategy, Duration stallTimeout, Deadline deadline) {
     strategy.useNextSteps(execution.nextSteps());
     Thread t0 = new Thread(() -> runBody(execution, body), "weft-body");
     t0.setDaemon(true);

@@ -11,7 +11,6 @@ import dev.weft.internal.failure.RaceClassification.Conflict;
 import dev.weft.internal.failure.RaceClassification.Side;
 import dev.weft.internal.failure.RacyAccess;
 import dev.weft.internal.failure.StackFrames;
-import dev.weft.internal.failure.ThreadOrigin;
 import dev.weft.internal.failure.Value;
 import java.util.List;
 
@@ -59,16 +58,7 @@ final class RaceFinding {
   private static RacyAccess access(CollectionAccess access) {
     Value argument = access.argument() == NO_ARGUMENT ? null : Value.of(access.argument());
     return new RacyAccess(access.thread().ref(), access.operation(), argument, access.kind(),
-        StackFrames.ofTheProgram(access.stack()), access.locksHeld(), origin(access));
-  }
-
-  private static ThreadOrigin origin(CollectionAccess access) {
-    ControlledThread t = access.thread();
-    if (t.id == 0) return ThreadOrigin.TEST_BODY_ORIGIN;
-    if (access.taskOrigin() != null) {
-      return new ThreadOrigin(ThreadOrigin.How.TASK_SUBMITTED, access.taskOrigin());
-    }
-    if (t.createdAt != null) return new ThreadOrigin(ThreadOrigin.How.STARTED, t.createdAt);
-    return ThreadOrigin.UNKNOWN_ORIGIN;
+        StackFrames.ofTheProgram(access.stack()), access.locksHeld(),
+        access.thread().origin(access.taskOrigin()));
   }
 }

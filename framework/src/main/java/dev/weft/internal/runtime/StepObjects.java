@@ -5,8 +5,9 @@ import java.util.Arrays;
 /**
  * Numbers the objects that steps of one execution touch, in the order the execution first meets
  * them, so that the same schedule prefix gives the same numbers in every run and every JVM. Objects
- * are keyed by identity, volatile fields by their field id (a volatile is one object for all
- * instances, as the happens-before model keys it). Number 0 is the shared "library" object of
+ * are keyed by identity, volatile and static fields by their field id (a volatile is one object
+ * for all instances, as the happens-before model keys it), plain fields of objects and array
+ * elements by their holder and field or index. Number 0 is the shared "library" object of
  * every step whose object the runtime does not see.
  *
  * <p>Asked at every scheduling point, so it allocates nothing but its tables when they grow:
@@ -20,6 +21,11 @@ final class StepObjects {
   private Object[] objects = new Object[64];
   private int[] objectNumbers = new int[64];
   private int objectCount;
+  /** Plain fields of objects and array elements: a holder and a key (field id, or -1 - index). */
+  private Object[] locationHolders = new Object[64];
+  private int[] locationKeys = new int[64];
+  private int[] locationNumbers = new int[64];
+  private int locationCount;
   /** By field id; 0 (the library's number, never a field's) marks a field not met yet. */
   private int[] fieldNumbers = new int[16];
   private int next = LIBRARY + 1;
@@ -54,6 +60,47 @@ final class StepObjects {
       fieldNumbers[fieldId] = number;
     }
     return number;
+  }
+
+  /**
+   * The number of one memory location: field {@code key} of {@code holder}, or element {@code -1
+   * - key} of the array {@code holder}. A static field is numbered by {@link #ofField}.
+   */
+  int ofLocation(Object holder, int key) {
+    Object[] holders = locationHolders;
+    int mask = holders.length - 1;
+    int i = spread(System.identityHashCode(holder) * 31 + key) & mask;
+    while (true) {
+      Object h = holders[i];
+      if (h == holder && locationKeys[i] == key) return locationNumbers[i];
+      if (h == null) break;
+      i = (i + 1) & mask;
+    }
+    int number = next++;
+    holders[i] = holder;
+    locationKeys[i] = key;
+    locationNumbers[i] = number;
+    if (++locationCount * 2 > holders.length) growLocations();
+    return number;
+  }
+
+  private void growLocations() {
+    Object[] oldHolders = locationHolders;
+    int[] oldKeys = locationKeys;
+    int[] oldNumbers = locationNumbers;
+    locationHolders = new Object[oldHolders.length * 2];
+    locationKeys = new int[oldHolders.length * 2];
+    locationNumbers = new int[oldHolders.length * 2];
+    int mask = locationHolders.length - 1;
+    for (int j = 0; j < oldHolders.length; j++) {
+      Object h = oldHolders[j];
+      if (h == null) continue;
+      int i = spread(System.identityHashCode(h) * 31 + oldKeys[j]) & mask;
+      while (locationHolders[i] != null) i = (i + 1) & mask;
+      locationHolders[i] = h;
+      locationKeys[i] = oldKeys[j];
+      locationNumbers[i] = oldNumbers[j];
+    }
   }
 
   private void growObjects() {

@@ -193,6 +193,21 @@ final class TraceRecorder {
     return new TraceEvent.CollectionAccess(ObjectId.of(collection), access.operation(), argument);
   }
 
+  // ---- plain fields and array elements ---------------------------------------------------------
+
+  /** A field or element access; a race found later may mark it. */
+  void fieldAccess(ControlledThread thread, FieldAccess access, TraceEvent.FieldAccess event) {
+    if (trace != null) trace.add(thread.id, event, access.location(), access);
+  }
+
+  /** The access that completes {@code race}: both accesses are marked. */
+  void fieldRace(ControlledThread thread, FieldRace race, TraceEvent.FieldAccess event) {
+    if (trace != null) {
+      trace.mark(race.earlier());
+      trace.addMarked(thread.id, event, race.later().location());
+    }
+  }
+
   private static LockRef monitor(Object lock) {
     return new LockRef(ObjectId.of(lock), LockRef.Mode.MONITOR);
   }

@@ -20,6 +20,15 @@ import java.util.concurrent.locks.StampedLock;
 final class HookCallsSample {
   private volatile int counter;
   private int plain;
+  private long plainLong;
+  private float plainFloat;
+  private double plainDouble;
+  private Object plainReference;
+  private static int staticInt;
+  private static long staticLong;
+  private static float staticFloat;
+  private static double staticDouble;
+  private static Object staticReference;
   private static final VarHandle PLAIN;
 
   static {
@@ -63,6 +72,36 @@ final class HookCallsSample {
     concurrent.put("a", 1);
     map.put("b", 2);
     return new HashMap<>(map).size();
+  }
+
+  long plainFieldsAndArrays() {
+    plain = plain + 1;
+    plainLong = 2L;
+    plainFloat = 3f;
+    plainDouble = 4d;
+    plainReference = this;
+    staticInt = staticInt + 1;
+    staticLong = 5L;
+    staticFloat = 6f;
+    staticDouble = 7d;
+    staticReference = this;
+    int[] ints = new int[1];
+    ints[0] = ints[0] + 1;
+    long[] longs = new long[1];
+    longs[0] = 1L;
+    float[] floats = new float[1];
+    floats[0] = 1f;
+    double[] doubles = new double[1];
+    doubles[0] = 1d;
+    char[] chars = new char[1];
+    chars[0] = 'a';
+    short[] shorts = new short[1];
+    shorts[0] = 1;
+    byte[] bytes = new byte[1];
+    bytes[0] = 1;
+    Object[] objects = new Object[1];
+    objects[0] = new HookCallsSample();
+    return ints[0] + longs[0];
   }
 
   void locks(Lock lock, ReentrantLock reentrant) throws InterruptedException {

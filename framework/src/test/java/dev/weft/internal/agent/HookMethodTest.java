@@ -98,6 +98,55 @@ class HookMethodTest {
     }
   }
 
+  /**
+   * HotSpot's compilers give up on a method (it stays interpreted) when a call inside a
+   * synchronized block's exception range follows its {@code monitorexit}: the normal exit's hook
+   * must come before the exit.
+   */
+  @Test
+  void theNormalExitOfASynchronizedBlockCallsItsHookBeforeReleasing() {
+    List<String> code = instructions(rewrite(HookCallsSample.class,
+        CallSiteRewriter.Mode.APPLICATION), "monitors");
+    int exit = code.indexOf("MONITOREXIT");
+    assertThat(exit).as("%s", code).isPositive();
+    assertThat(code.get(exit - 1)).isEqualTo(HookMethod.MONITOR_EXIT.hookName);
+  }
+
+  /** The opcodes of method {@code method}: hooks by name, MONITOREXIT by name, others as "op". */
+  private static List<String> instructions(byte[] classFile, String method) {
+    List<String> code = new ArrayList<>();
+    new ClassReader(classFile).accept(new ClassVisitor(OpenedClassReader.ASM_API) {
+      @Override
+      public MethodVisitor visitMethod(int access, String name, String descriptor,
+          String signature, String[] exceptions) {
+        if (!name.equals(method)) return null;
+        return new MethodVisitor(OpenedClassReader.ASM_API) {
+          @Override
+          public void visitInsn(int opcode) {
+            code.add(opcode == Opcodes.MONITOREXIT ? "MONITOREXIT" : "op");
+          }
+
+          @Override
+          public void visitMethodInsn(int opcode, String owner, String called, String calledDesc,
+              boolean isInterface) {
+            code.add(owner.equals(HookMethod.OWNER) ? called : "call");
+          }
+
+          @Override
+          public void visitLdcInsn(Object value) {
+            code.add("ldc");
+          }
+
+          @Override
+          public void visitVarInsn(int opcode, int var) {
+            code.add("var");
+          }
+        };
+      }
+    }, 0);
+    return code;
+  }
+
   private static byte[] rewrite(Class<?> type, CallSiteRewriter.Mode mode) {
     return new ByteBuddy().with(TypeValidation.DISABLED).redefine(type)
         .visit(new CallSiteRewriter(mode)).make().getBytes();
