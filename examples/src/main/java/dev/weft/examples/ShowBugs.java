@@ -8,6 +8,8 @@ import dev.weft.examples.checkthenact.LoginThrottle;
 import dev.weft.examples.checkthenact.PasswordGuessingScenario;
 import dev.weft.examples.concurrentwrites.PageViewCounter;
 import dev.weft.examples.concurrentwrites.PageViewScenario;
+import dev.weft.examples.dateformat.ConfirmationScenario;
+import dev.weft.examples.dateformat.OrderConfirmations;
 import dev.weft.examples.grpcmetadata.ConcurrentCallsScenario;
 import dev.weft.examples.grpcmetadata.TracingInterceptor;
 import dev.weft.examples.hotreload.HotReloadScenario;
@@ -80,7 +82,9 @@ public final class ShowBugs {
         new Case("13 lazy singleton, plain static", Failure.Kind.DATA_RACE,
             () -> AuditScenario.twoRequests(new LazyAuditLogs())),
         new Case("14 plain stop flag", Failure.Kind.DATA_RACE,
-            () -> ShutdownScenario.stopTheWorker(new PlainFlagPoller())));
+            () -> ShutdownScenario.stopTheWorker(new PlainFlagPoller())),
+        new Case("15 SimpleDateFormat shared", Failure.Kind.DATA_RACE,
+            () -> ConfirmationScenario.twoConfirmations(new OrderConfirmations())));
   }
 
   public static void main(String[] args) {

@@ -32,4 +32,14 @@ public interface CollectionHooks {
 
   /** A tracked collection was constructed (for "created at" in race reports). */
   void collectionCreated(Object instance);
+
+  /**
+   * An operation on a JDK object that is not thread-safe begins ({@code kind}: {@link
+   * Hooks#OBJECT_READ}, {@link Hooks#OBJECT_WRITE} or {@link Hooks#OBJECT_STATE_DEPENDENT});
+   * returns whether it is tracked. Only a call application code announced is.
+   */
+  boolean objectAccess(Object instance, String method, int kind);
+
+  /** A JDK object the race detector tracks was constructed, inside an announced call. */
+  void objectCreated(Object instance);
 }

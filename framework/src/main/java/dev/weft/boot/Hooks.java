@@ -522,6 +522,31 @@ public final class Hooks {
     if (h != null) h.collectionCreated(instance);
   }
 
+  // ---- JDK objects that are not thread-safe (SimpleDateFormat, StringBuilder, ByteBuffer, ...) --
+
+  /** For {@link #objectAccess}: the operation only reads the object. */
+  public static final int OBJECT_READ = 0;
+  /** For {@link #objectAccess}: the operation changes the object. */
+  public static final int OBJECT_WRITE = 1;
+  /** For {@link #objectAccess}: a read or a write, depending on the object's state. */
+  public static final int OBJECT_STATE_DEPENDENT = 2;
+
+  /**
+   * An operation of a tracked JDK object begins; returns whether it is tracked (then {@link
+   * #collectionExit} follows). Costs one volatile and one thread-local read unless application
+   * code announced the call: the JDK uses these classes everywhere.
+   */
+  public static boolean objectAccess(Object instance, String method, int kind) {
+    CollectionHooks h = collections;
+    return h != null && h.objectAccess(instance, method, kind);
+  }
+
+  /** A tracked JDK object was constructed (for "created at" in race reports). */
+  public static void objectCreated(Object instance) {
+    CollectionHooks h = collections;
+    if (h != null) h.objectCreated(instance);
+  }
+
   // ---- monitors of synchronized JDK methods, modelled at the application's call -------------
 
   /** See {@link MonitorHooks#synchronizedCallBegins}; called by helpers the agent adds. */

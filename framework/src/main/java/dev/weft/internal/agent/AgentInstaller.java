@@ -150,7 +150,8 @@ public final class AgentInstaller {
         "java.util.concurrent.CompletableFuture$AsyncRun", "java.util.concurrent.TimeUnit",
         "java.util.concurrent.ForkJoinPool", "java.util.concurrent.ForkJoinWorkerThread"};
     for (String[] names : new String[][] {CollectionTargets.COLLECTIONS,
-        CollectionTargets.VIEWS, tasks}) {
+        CollectionTargets.VIEWS, tasks,
+        JdkObjectFamily.allAdvisedClasses().toArray(new String[0])}) {
       for (String name : names) {
         try {
           Class.forName(name, false, null);
@@ -162,15 +163,16 @@ public final class AgentInstaller {
   }
 
   /**
-   * Lets the deadlock report read lock owners inside java.util.concurrent, and the race report
-   * tell whether a HashMap write grew its table.
+   * Lets the deadlock report read lock owners inside java.util.concurrent, the race report tell
+   * whether a HashMap write grew its table, and the race detector read the state that decides
+   * whether a Calendar's {@code get} or a MessageFormat's {@code format} writes.
    */
   private static void openForDiagnostics(Instrumentation inst) {
     Module javaBase = Object.class.getModule();
     Module weft = AgentInstaller.class.getModule();
     inst.redefineModule(javaBase, Set.of(), Map.of(),
         Map.of("java.util.concurrent.locks", Set.of(weft), "java.util.concurrent", Set.of(weft),
-            "java.lang", Set.of(weft), "java.util", Set.of(weft)),
+            "java.lang", Set.of(weft), "java.util", Set.of(weft), "java.text", Set.of(weft)),
         Set.of(), Map.of());
   }
 
@@ -210,6 +212,9 @@ public final class AgentInstaller {
         .transform((builder, type, loader, module, pd) -> CollectionTargets.operations(builder))
         .type(CollectionTargets.views())
         .transform((builder, type, loader, module, pd) -> CollectionTargets.steps(builder))
+        .type(JdkObjectTargets.classes())
+        .transform((builder, type, loader, module, pd) ->
+            JdkObjectTargets.operations(builder, type))
         .type(named("java.util.concurrent.ConcurrentHashMap"))
         .transform((builder, type, loader, module, pd) -> builder
             .visit(Advice.to(ConcurrentMapAdvice.class).on(CollectionTargets.concurrentMapOperations())))

@@ -21,7 +21,8 @@ import net.bytebuddy.utility.OpenedClassReader;
  * {@code monitorexit}, synchronized methods, {@code wait}/{@code notify}, {@code Thread.sleep},
  * {@code yield}, {@code onSpinWait}, {@code join}, {@code isAlive}, volatile fields, atomics and
  * {@code VarHandle}s. Native JDK methods cannot carry Advice, so their callers are rewritten
- * instead.
+ * instead. Method references to collections and tracked JDK objects get bridges ({@link
+ * MethodReferenceBridges}), so that their calls are rewritten too.
  */
 final class CallSiteRewriter extends AsmVisitorWrapper.AbstractBase {
 
@@ -92,6 +93,7 @@ final class CallSiteRewriter extends AsmVisitorWrapper.AbstractBase {
     private String sourceFile;
     private int classFileVersion;
     private MonitorCallHelpers monitorCalls;
+    private MethodReferenceBridges methodReferences;
 
     RewritingClassVisitor(ClassVisitor cv, TypeDescription type, Mode mode, TypeFacts facts,
         Map<String, FieldFacts> ownFields) {
@@ -108,6 +110,7 @@ final class CallSiteRewriter extends AsmVisitorWrapper.AbstractBase {
       classFileVersion = version & 0xFFFF;
       if (mode.unwrapSynchronizedMethods && mode.memoryAccesses) {
         monitorCalls = MonitorCallHelpers.forClass(name, access, classFileVersion, facts);
+        methodReferences = MethodReferenceBridges.forClass(name, access, classFileVersion);
       }
       super.visit(version, access, name, signature, superName, interfaces);
     }
@@ -128,14 +131,8 @@ final class CallSiteRewriter extends AsmVisitorWrapper.AbstractBase {
       int newAccess = unwrap ? access & ~net.bytebuddy.jar.asm.Opcodes.ACC_SYNCHRONIZED : access;
       MethodVisitor mv = super.visitMethod(newAccess, name, descriptor, signature, exceptions);
       if (mv == null) return null;
-      SiteNamer sites = new SiteNamer(type.getName(), name, sourceFile);
-      MethodVisitor rewriting = new SyncPointMethodVisitor(
-          new MonitorExitPlacement(mv, classFileVersion), mode, facts, sites,
-          type.getInternalName(), ownFields, monitorCalls);
-      if (mode.memoryAccesses) {
-        rewriting = new FieldAccessVisitor(rewriting, facts, sites, type.getInternalName(),
-            ownFields, name);
-      }
+      MethodVisitor rewriting = instrument(mv, name);
+      if (methodReferences != null) rewriting = methodReferences.rewrite(rewriting, name);
       if (unwrap) {
         boolean isStatic = (access & net.bytebuddy.jar.asm.Opcodes.ACC_STATIC) != 0;
         return new SynchronizedMethodUnwrapper(rewriting, type.getInternalName(), isStatic,
@@ -144,8 +141,23 @@ final class CallSiteRewriter extends AsmVisitorWrapper.AbstractBase {
       return rewriting;
     }
 
+    /** The rewriting of one method (or of a bridge {@link MethodReferenceBridges} adds). */
+    private MethodVisitor instrument(MethodVisitor mv, String method) {
+      SiteNamer sites = new SiteNamer(type.getName(), method, sourceFile);
+      MethodVisitor rewriting = new SyncPointMethodVisitor(
+          new MonitorExitPlacement(mv, classFileVersion), mode, facts, sites,
+          type.getInternalName(), ownFields, monitorCalls);
+      if (mode.memoryAccesses) {
+        rewriting = new FieldAccessVisitor(rewriting, facts, sites, type.getInternalName(),
+            ownFields, method);
+      }
+      return rewriting;
+    }
+
     @Override
     public void visitEnd() {
+      // Bridges first: the calls they make may need monitor helpers of their own.
+      if (methodReferences != null) methodReferences.addTo(cv, this::instrument);
       if (monitorCalls != null) monitorCalls.addTo(cv);
       super.visitEnd();
     }

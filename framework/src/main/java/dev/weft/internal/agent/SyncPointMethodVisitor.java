@@ -114,7 +114,8 @@ final class SyncPointMethodVisitor extends MethodVisitor {
       callHook(HookMethod.ATOMIC_ACCESS);
     }
     boolean collectionCall = mode.memoryAccesses && !libraryCall
-        && CollectionCallSites.isCollectionCall(opcode, owner, name);
+        && (CollectionCallSites.isCollectionCall(opcode, owner, name)
+            || JdkObjectTargets.isObjectCall(opcode, owner, name));
     boolean announced = collectionCall || libraryCall
         || (mode.memoryAccesses && CollectionCallSites.isStreamCall(opcode, owner));
     if (announced) {

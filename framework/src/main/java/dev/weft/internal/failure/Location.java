@@ -3,9 +3,9 @@ package dev.weft.internal.failure;
 /**
  * What two threads raced on. Each kind of location is one record here and one case in the
  * report package's {@code LocationText} (and {@code RaceAdvice}, for its fix): a collection,
- * or a plain field or array element.
+ * a JDK object that is not thread-safe, or a plain field or array element.
  */
-public sealed interface Location permits CollectionLocation, FieldLocation {
+public sealed interface Location permits CollectionLocation, JdkObjectLocation, FieldLocation {
 
   /**
    * The typed value that trace events touching this location carry ({@link TraceEvent#subject}),

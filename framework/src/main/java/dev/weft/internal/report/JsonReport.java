@@ -5,6 +5,7 @@ import dev.weft.Failure;
 import dev.weft.UncontrolledClass;
 import dev.weft.internal.failure.Awaited;
 import dev.weft.internal.failure.CollectionLocation;
+import dev.weft.internal.failure.JdkObjectLocation;
 import dev.weft.internal.failure.DataRace;
 import dev.weft.internal.failure.FieldLocation;
 import dev.weft.internal.failure.Deadlock;
@@ -138,6 +139,14 @@ final class JsonReport {
       m.put("object", f.holder() == null ? null : Names.object(f.holder()));
       m.put("index", f.index() < 0 ? null : f.index());
       m.put("createdAt", f.createdAt() == null ? null : Names.where(f.createdAt()));
+      return m;
+    }
+    if (location instanceof JdkObjectLocation j) {
+      m.put("kind", "object");
+      m.put("object", Names.object(j.object()));
+      m.put("class", j.object().className());
+      m.put("type", j.type());
+      m.put("createdAt", j.createdAt() == null ? null : Names.where(j.createdAt()));
       return m;
     }
     throw new IllegalArgumentException("no JSON for " + location);

@@ -1,6 +1,7 @@
 package dev.weft.internal.report;
 
 import dev.weft.internal.failure.CollectionLocation;
+import dev.weft.internal.failure.JdkObjectLocation;
 import dev.weft.internal.failure.FieldLocation;
 import dev.weft.internal.failure.Location;
 
@@ -13,8 +14,10 @@ final class LocationText {
 
   static String of(Location location) {
     if (location instanceof CollectionLocation c) {
-      return Names.qualifiedObject(c.collection())
-          + (c.createdAt() == null ? "" : " (created at " + Names.where(c.createdAt()) + ")");
+      return Names.qualifiedObject(c.collection()) + createdAt(c.createdAt());
+    }
+    if (location instanceof JdkObjectLocation j) {
+      return Names.qualifiedObject(j.object()) + createdAt(j.createdAt());
     }
     if (location instanceof FieldLocation f) {
       String created = f.createdAt() == null ? ""
@@ -36,6 +39,7 @@ final class LocationText {
     if (location instanceof CollectionLocation c) {
       return Names.className(c.collection().className());
     }
+    if (location instanceof JdkObjectLocation j) return j.type();
     if (location instanceof FieldLocation f) return "field " + FieldRaceText.shortName(f);
     throw new IllegalArgumentException("no words for " + location);
   }
@@ -56,5 +60,9 @@ final class LocationText {
           ? Names.className(descriptor.substring(1, descriptor.length() - 1).replace('/', '.'))
           : descriptor;
     };
+  }
+
+  private static String createdAt(StackTraceElement at) {
+    return at == null ? "" : " (created at " + Names.where(at) + ")";
   }
 }

@@ -45,11 +45,14 @@ final class RaceAdvice {
     RacyAccess a = race.first();
     RacyAccess b = race.then();
     String type = LocationText.type(race.location());
-    if (!a.locksHeld().isEmpty() || !b.locksHeld().isEmpty()) {
+    boolean shared = JdkObjectText.applies(race);
+    if (shared || !a.locksHeld().isEmpty() || !b.locksHeld().isEmpty()) {
       String hint = writeLockHint(a, b);
       if (LockSets.sharedReadLock(a.locksHeld(), b.locksHeld()) != null) {
         return "a" + hint.substring(2);
       }
+      // A JDK object (or a map whose get writes) has a fix of its own.
+      if (shared) return JdkObjectText.fix(race, hint);
       return "guard every access to this " + type + " with the same lock (one lock object per"
           + " collection), including iteration." + hint;
     }

@@ -27,10 +27,10 @@ final class RaceText implements FailureText {
   @Override
   public List<Paragraph> details() {
     return List.of(
-        new Paragraph("kind", "  " + classify() + "\n\n"),
+        new Paragraph("kind", "  " + classify() + effect() + "\n\n"),
         new Paragraph("first", access("First", race.first())),
         new Paragraph("then", access("Then", race.then())),
-        new Paragraph("why", "  Why: " + RaceAdvice.why(race) + "\n"
+        new Paragraph("why", "  Why: " + RaceAdvice.why(race) + whyItWrites() + "\n"
             + "  Fix: " + RaceAdvice.fix(race) + "\n"));
   }
 
@@ -38,6 +38,15 @@ final class RaceText implements FailureText {
   @Override
   public String anchorOf(TraceRow marked, int index) {
     return index == 0 ? "first" : "then";
+  }
+
+  /** What sharing a JDK object (or an access-ordered map) does, after the classification. */
+  private String effect() {
+    return JdkObjectText.applies(race) ? JdkObjectText.effect(race) : "";
+  }
+
+  private String whyItWrites() {
+    return JdkObjectText.applies(race) ? JdkObjectText.whyItWrites(race) : "";
   }
 
   private String classify() {
@@ -55,16 +64,17 @@ final class RaceText implements FailureText {
     RacyAccess b = race.then();
     RaceClassification c = race.classification();
     if (c.overlapping()) {
+      // A JDK object is no map: without Go's map messages.
+      boolean map = !JdkObjectText.isJdkObject(race);
+      String during = Names.thread(b.thread()) + " entered " + b.operation() + " while "
+          + Names.thread(a.thread()) + " was still inside " + a.operation();
       if (c.conflict() == RaceClassification.Conflict.WRITE_WRITE) {
-        return "Write during write: " + Names.thread(b.thread()) + " entered " + b.operation()
-            + " while " + Names.thread(a.thread()) + " was still inside " + a.operation()
-            + " (Go reports this as \"fatal error: concurrent map writes\").";
+        return "Write during write: " + during
+            + (map ? " (Go reports this as \"fatal error: concurrent map writes\")." : ".");
       }
       return (c.conflict() == RaceClassification.Conflict.ITERATION_WRITE
-          ? "Iteration during write: " : "Read during write: ")
-          + Names.thread(b.thread()) + " entered " + b.operation() + " while "
-          + Names.thread(a.thread()) + " was still inside " + a.operation()
-          + " (Go: \"concurrent map read and map write\").";
+          ? "Iteration during write: " : "Read during write: ") + during
+          + (map ? " (Go: \"concurrent map read and map write\")." : ".");
     }
     String kind = switch (c.conflict()) {
       case WRITE_WRITE -> "Unordered writes";
@@ -75,10 +85,12 @@ final class RaceText implements FailureText {
         + " orders them, so another schedule (or the JIT) can make them collide.";
   }
 
-  private static String access(String label, RacyAccess access) {
+  private String access(String label, RacyAccess access) {
     StringBuilder d = new StringBuilder();
     d.append("  ").append(label).append(": ").append(Names.thread(access.thread())).append(' ')
-        .append(verb(access.kind())).append(" with ").append(access.operation());
+        .append(JdkObjectText.isJdkObject(race) ? JdkObjectText.verb(access.kind())
+            : verb(access.kind()))
+        .append(" with ").append(access.operation());
     if (access.argument() != null) {
       d.append('(').append(Values.render(access.argument())).append(')');
     }

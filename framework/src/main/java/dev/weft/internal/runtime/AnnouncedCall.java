@@ -36,6 +36,14 @@ final class AnnouncedCall {
   }
 
   /**
+   * Whether an application call of {@code hookMethod} (not into java.util.concurrent) waits to
+   * be claimed; the cheap test before {@link #claimForCollection}.
+   */
+  boolean awaits(String hookMethod) {
+    return !library && hookMethod.equals(method);
+  }
+
+  /**
    * Claims the call for a ConcurrentHashMap operation of that name. Returns null when the
    * operation is not the announced call, else whether it needs its own scheduling point: yes
    * when reached through a plain {@code Map}, no when its call site into java.util.concurrent

@@ -5,10 +5,12 @@ import static dev.weft.internal.runtime.ControlledRuntime.leave;
 import static dev.weft.internal.runtime.ControlledRuntime.recovered;
 
 import dev.weft.boot.CollectionHooks;
+import dev.weft.internal.agent.JdkObjectFamily;
 
 /**
- * Operations on tracked collections, to the race detector ({@link CollectionRaces}); the calls
- * application code announces; and ConcurrentHashMap operations, which are scheduling points.
+ * Operations on tracked collections and JDK objects ({@link JdkObjects}), to the race detector
+ * ({@link CollectionRaces}); the calls application code announces; and ConcurrentHashMap
+ * operations, which are scheduling points.
  */
 final class CollectionHookHandler implements CollectionHooks {
 
@@ -58,7 +60,7 @@ final class CollectionHookHandler implements CollectionHooks {
       if (races == null || me.execution.aborting()) return false;
       String operation = CollectionOperations.operationName(instance.getClass(), method);
       boolean tracked = races.accessBegins(me, instance, operation, method,
-          CollectionOperations.kind(method), argument, me.collectionDepth == 0,
+          CollectionOperations.kind(instance, method), argument, me.collectionDepth == 0,
           me.announced.claimForCollection(method));
       if (tracked) me.collectionDepth++;
       return tracked;
@@ -77,12 +79,61 @@ final class CollectionHookHandler implements CollectionHooks {
       Object owner = ViewOwners.ownerOf(view);
       if (owner == null) return null;
       String operation = CollectionOperations.viewOperation(owner, view.getClass(), method);
+      StackTraceElement caller = me.announced.claimForCollection(method);
+      if (caller == null && me.taskOrigin != null) {
+        // A parallel stream's own traversal on a ForkJoin worker (or on the thread that invoked
+        // it): no application frame is on the stack, but the task came from the stream's line.
+        caller = CollectionOperations.streamTaskStep(me.taskOrigin);
+      }
       boolean tracked = races.accessBegins(me, owner, operation, method,
           CollectionOperations.kind(method), RaceFinding.NO_ARGUMENT, me.collectionDepth == 0,
-          me.announced.claimForCollection(method));
+          caller);
       if (!tracked) return null;
       me.collectionDepth++;
       return owner;
+    } finally {
+      leave(me);
+    }
+  }
+
+  @Override
+  public boolean objectAccess(Object instance, String method, int kind) {
+    // Not enter() first: the JDK uses these objects everywhere, and only a call the application
+    // announced counts; anything else returns after one thread-local read.
+    ControlledThread cached = ControlledRuntime.cached();
+    if (cached == null || cached.inRuntime || !cached.announced.awaits(method)) return false;
+    ControlledThread me = enter();
+    if (me == null) return false;
+    try {
+      StackTraceElement caller = me.announced.claimForCollection(method);
+      CollectionRaces races = me.execution.collectionRaces();
+      if (caller == null || races == null || me.execution.aborting()) return false;
+      JdkObjectFamily family = JdkObjects.familyOf(instance);
+      if (family == null) return false;
+      boolean tracked = races.objectAccessBegins(me, instance,
+          JdkObjects.operationName(instance.getClass(), method),
+          JdkObjects.kind(instance, family, kind), me.collectionDepth == 0, caller);
+      if (tracked) me.collectionDepth++;
+      return tracked;
+    } finally {
+      leave(me);
+    }
+  }
+
+  @Override
+  public void objectCreated(Object instance) {
+    ControlledThread cached = ControlledRuntime.cached();
+    if (cached == null || cached.inRuntime || cached.announced.location() == null) return;
+    ControlledThread me = enter();
+    if (me == null) return;
+    try {
+      CollectionRaces races = me.execution.collectionRaces();
+      if (races == null || me.execution.aborting() || JdkObjects.familyOf(instance) == null) {
+        return;
+      }
+      // The announced call is a constructor or a factory (Calendar.getInstance, Pattern.matcher),
+      // or one the object was made inside of: its line is where the object came from.
+      races.objectCreated(instance, me.announced.location());
     } finally {
       leave(me);
     }

@@ -123,6 +123,44 @@ final class CollectionOperations {
   }
 
   /**
+   * {@link #kind(String)}, and for a LinkedHashMap built with {@code accessOrder = true} (every
+   * LRU cache on it) {@code get} and {@code getOrDefault} too are structural writes: they move
+   * the entry to the end of the order, so two readers race. The other calls that move an entry
+   * (put, compute, merge, putIfAbsent, replace) are writes anyway.
+   */
+  static Access.Kind kind(Object instance, String method) {
+    if ((method.equals("get") || method.equals("getOrDefault"))
+        && instance instanceof java.util.LinkedHashMap && isAccessOrdered(instance)) {
+      return Access.Kind.STRUCTURAL_WRITE;
+    }
+    return kind(method);
+  }
+
+  /** Whether {@code map}, a LinkedHashMap, keeps its entries in access order. */
+  static boolean isAccessOrdered(Object map) {
+    try {
+      return (boolean) ACCESS_ORDER.invokeExact(map);
+    } catch (Throwable unreadable) {
+      // The agent opens java.util to Weft; should it not, a get stays a read, as before.
+      return false;
+    }
+  }
+
+  private static final java.lang.invoke.MethodHandle ACCESS_ORDER = accessOrderGetter();
+
+  private static java.lang.invoke.MethodHandle accessOrderGetter() {
+    try {
+      java.lang.invoke.MethodHandles.Lookup lookup = java.lang.invoke.MethodHandles
+          .privateLookupIn(java.util.LinkedHashMap.class, java.lang.invoke.MethodHandles.lookup());
+      return lookup.findGetter(java.util.LinkedHashMap.class, "accessOrder", boolean.class)
+          .asType(java.lang.invoke.MethodType.methodType(boolean.class, Object.class));
+    } catch (ReflectiveOperationException | RuntimeException notAccessible) {
+      return java.lang.invoke.MethodHandles.dropArguments(
+          java.lang.invoke.MethodHandles.constant(boolean.class, false), 0, Object.class);
+    }
+  }
+
+  /**
    * An access counts when the first frame outside Weft and the collections framework belongs to
    * the application: accesses made by the class loader, the agent or test libraries on a
    * controlled thread are ordered by locks Weft does not model and are none of the user's code.
@@ -160,6 +198,36 @@ final class CollectionOperations {
       }
       return null;
     });
+  }
+
+  /**
+   * For a spliterator step of a thread running a task that application code submitted: {@code
+   * taskOrigin}, when the step is the pipeline's own, i.e. the first frame below the collections
+   * framework and the stream pipeline is the fork-join machinery that runs the task (a parallel
+   * stream's traversal, on a worker or on the thread that invoked it); the application caller
+   * when there is one; else null.
+   */
+  static StackTraceElement streamTaskStep(StackTraceElement taskOrigin) {
+    return WALKER.walk(frames -> {
+      java.util.Iterator<StackWalker.StackFrame> it = frames.iterator();
+      while (it.hasNext()) {
+        StackWalker.StackFrame frame = it.next();
+        if (frame.getMethodName().startsWith("weft$")) continue;
+        String c = frame.getClassName();
+        Boolean verdict = verdict(c);
+        if (verdict == null) continue;
+        if (verdict) return frame.toStackTraceElement();
+        return isForkJoinMachinery(c) ? taskOrigin : null;
+      }
+      return null;
+    });
+  }
+
+  private static boolean isForkJoinMachinery(String className) {
+    return className.equals("java.util.concurrent.ForkJoinTask")
+        || className.equals("java.util.concurrent.CountedCompleter")
+        || className.equals("java.util.concurrent.ForkJoinPool")
+        || className.equals("java.util.concurrent.ForkJoinWorkerThread");
   }
 
   /** True: an application frame; false: someone else's access; null: look further down. */

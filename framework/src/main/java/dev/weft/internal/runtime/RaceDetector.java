@@ -29,6 +29,7 @@ final class RaceDetector {
       tracked.put(instance, c);
     }
     ControlledThread me = access.thread();
+    c.usedBy(me);
     for (CollectionAccess other : c.inFlight) {
       if (other.thread() != me && (access.write() || other.write())) {
         return new Race(instance, other, access, true);
@@ -49,6 +50,12 @@ final class RaceDetector {
     }
     c.inFlight.add(access);
     return null;
+  }
+
+  /** Whether a thread other than {@code me} has accessed {@code instance} so far. */
+  boolean usedByAnotherThread(Object instance, ControlledThread me) {
+    TrackedCollection c = tracked.get(instance);
+    return c != null && c.usedByAnotherThan(me);
   }
 
   /** The access of {@code thread} to {@code instance} that began last is over. */

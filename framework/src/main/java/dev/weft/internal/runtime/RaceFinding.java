@@ -1,7 +1,10 @@
 package dev.weft.internal.runtime;
 
+import dev.weft.internal.agent.JdkObjectFamily;
 import dev.weft.internal.failure.CollectionLocation;
 import dev.weft.internal.failure.DataRace;
+import dev.weft.internal.failure.JdkObjectLocation;
+import dev.weft.internal.failure.Location;
 import dev.weft.internal.failure.ObjectId;
 import dev.weft.internal.failure.RaceClassification;
 import dev.weft.internal.failure.RaceClassification.Conflict;
@@ -19,10 +22,21 @@ final class RaceFinding {
   static final Object NO_ARGUMENT = dev.weft.boot.Hooks.NO_ARGUMENT;
 
   static DataRace of(Race race, StackTraceElement createdAt) {
-    CollectionLocation location = new CollectionLocation(ObjectId.of(race.collection()),
-        race.collection() instanceof java.util.Map, createdAt);
-    return new DataRace(location, access(race.earlier()), access(race.later()),
-        classify(race));
+    return new DataRace(location(race.collection(), createdAt), access(race.earlier()),
+        access(race.later()), classify(race));
+  }
+
+  /** A JDK object of {@link JdkObjects}, or a collection. */
+  private static Location location(Object instance, StackTraceElement createdAt) {
+    JdkObjectFamily family = JdkObjects.familyOf(instance);
+    if (family != null) {
+      return new JdkObjectLocation(ObjectId.of(instance), family,
+          JdkObjects.typeName(instance.getClass()), createdAt);
+    }
+    boolean accessOrdered = instance instanceof java.util.LinkedHashMap
+        && CollectionOperations.isAccessOrdered(instance);
+    return new CollectionLocation(ObjectId.of(instance), instance instanceof java.util.Map,
+        accessOrdered, createdAt);
   }
 
   private static RaceClassification classify(Race race) {

@@ -13,9 +13,25 @@ final class TrackedCollection {
   final List<CollectionAccess> inFlight = new ArrayList<>(2);
   CollectionAccess lastWrite;
   final List<CollectionAccess> readsSinceWrite = new ArrayList<>(2);
+  /** The first thread that used the instance, and whether another one has since. */
+  private ControlledThread firstUser;
+  private boolean shared;
 
   TrackedCollection(Object instance) {
     this.instance = instance;
+  }
+
+  void usedBy(ControlledThread thread) {
+    if (firstUser == null) {
+      firstUser = thread;
+    } else if (thread != firstUser) {
+      shared = true;
+    }
+  }
+
+  /** Whether a thread other than {@code me} has used the instance in this execution. */
+  boolean usedByAnotherThan(ControlledThread me) {
+    return shared || (firstUser != null && firstUser != me);
   }
 
   void recordRead(CollectionAccess read) {
