@@ -510,9 +510,9 @@ public final class Hooks {
     if (h != null) h.collectionExit(instance);
   }
 
-  public static void concurrentMapOperation(boolean starting, String method) {
+  public static void concurrentMapOperation(Object map, boolean starting, String method) {
     CollectionHooks h = collections;
-    if (h != null) h.concurrentMapOperation(starting, method);
+    if (h != null) h.concurrentMapOperation(map, starting, method);
   }
 
   public static void collectionCreated(Object instance) {
