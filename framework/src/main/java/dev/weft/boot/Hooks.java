@@ -262,6 +262,18 @@ public final class Hooks {
     }
   }
 
+  /** Replaces {@code System.nanoTime()} in application code. */
+  public static long nanoTime(int site) {
+    TimeHooks h = time;
+    return h != null ? h.nanoTime(site) : System.nanoTime();
+  }
+
+  /** Replaces {@code System.currentTimeMillis()} in application code. */
+  public static long currentTimeMillis(int site) {
+    TimeHooks h = time;
+    return h != null ? h.currentTimeMillis(site) : System.currentTimeMillis();
+  }
+
   public static void volatileRead(int fieldId, int site) {
     MemoryHooks h = memory;
     if (h != null) h.volatileAccess(fieldId, false, site);
