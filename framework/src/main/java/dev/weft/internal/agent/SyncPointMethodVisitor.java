@@ -94,7 +94,7 @@ final class SyncPointMethodVisitor extends MethodVisitor {
         && rewriteStaticThreadMethod(name, descriptor)) {
       return;
     }
-    if (opcode == INVOKESTATIC && owner.equals("java/lang/System")
+    if (mode.memoryAccesses && opcode == INVOKESTATIC && owner.equals("java/lang/System")
         && rewriteClockRead(name, descriptor)) {
       return;
     }
