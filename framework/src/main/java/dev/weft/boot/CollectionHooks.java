@@ -28,7 +28,7 @@ public interface CollectionHooks {
    * An operation on a ConcurrentHashMap begins ({@code true}) or ends: a scheduling point when
    * application code calls it, even through a plain {@code Map} variable.
    */
-  void concurrentMapOperation(boolean starting, String method);
+  void concurrentMapOperation(Object map, boolean starting, String method);
 
   /** A tracked collection was constructed (for "created at" in race reports). */
   void collectionCreated(Object instance);

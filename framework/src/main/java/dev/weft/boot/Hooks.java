@@ -264,6 +264,18 @@ public final class Hooks {
     }
   }
 
+  /** Replaces {@code System.nanoTime()} in application code. */
+  public static long nanoTime(int site) {
+    TimeHooks h = time;
+    return h != null ? h.nanoTime(site) : System.nanoTime();
+  }
+
+  /** Replaces {@code System.currentTimeMillis()} in application code. */
+  public static long currentTimeMillis(int site) {
+    TimeHooks h = time;
+    return h != null ? h.currentTimeMillis(site) : System.currentTimeMillis();
+  }
+
   public static void volatileRead(int fieldId, int site) {
     MemoryHooks h = memory;
     if (h != null) h.volatileAccess(fieldId, false, site);
@@ -512,9 +524,9 @@ public final class Hooks {
     if (h != null) h.collectionExit(instance);
   }
 
-  public static void concurrentMapOperation(boolean starting, String method) {
+  public static void concurrentMapOperation(Object map, boolean starting, String method) {
     CollectionHooks h = collections;
-    if (h != null) h.concurrentMapOperation(starting, method);
+    if (h != null) h.concurrentMapOperation(map, starting, method);
   }
 
   public static void collectionCreated(Object instance) {

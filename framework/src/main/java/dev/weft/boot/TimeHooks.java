@@ -11,4 +11,10 @@ public interface TimeHooks {
 
   /** Replaces {@code Thread.onSpinWait()}. */
   void spinWait(int site);
+
+  /** Replaces {@code System.nanoTime()}: virtual time inside an execution, else the real clock. */
+  long nanoTime(int site);
+
+  /** Replaces {@code System.currentTimeMillis()}: as {@link #nanoTime}, in milliseconds. */
+  long currentTimeMillis(int site);
 }

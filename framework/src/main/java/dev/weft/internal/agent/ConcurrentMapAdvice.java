@@ -13,12 +13,12 @@ final class ConcurrentMapAdvice {
   private ConcurrentMapAdvice() {}
 
   @Advice.OnMethodEnter
-  static void enter(@Advice.Origin("#m") String method) {
-    Hooks.concurrentMapOperation(true, method);
+  static void enter(@Advice.This Object map, @Advice.Origin("#m") String method) {
+    Hooks.concurrentMapOperation(map, true, method);
   }
 
   @Advice.OnMethodExit(onThrowable = Throwable.class)
-  static void exit(@Advice.Origin("#m") String method) {
-    Hooks.concurrentMapOperation(false, method);
+  static void exit(@Advice.This Object map, @Advice.Origin("#m") String method) {
+    Hooks.concurrentMapOperation(map, false, method);
   }
 }

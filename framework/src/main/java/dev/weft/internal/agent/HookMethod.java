@@ -25,6 +25,8 @@ enum HookMethod {
   SLEEP_NANOS("sleep", "(JII)V"),
   YIELD("yieldNow", "(I)V"),
   SPIN_WAIT("spinWait", "(I)V"),
+  NANO_TIME("nanoTime", "(I)J"),
+  CURRENT_TIME_MILLIS("currentTimeMillis", "(I)J"),
   JOIN("join", "(Ljava/lang/Thread;I)V"),
   JOIN_MILLIS("join", "(Ljava/lang/Thread;JI)V"),
   JOIN_MILLIS_NANOS("join", "(Ljava/lang/Thread;JII)V"),

@@ -93,6 +93,10 @@ final class SyncPointMethodVisitor extends MethodVisitor {
         && rewriteStaticThreadMethod(name, descriptor)) {
       return;
     }
+    if (mode.memoryAccesses && opcode == INVOKESTATIC && owner.equals("java/lang/System")
+        && rewriteClockRead(name, descriptor)) {
+      return;
+    }
     if (opcode == INVOKEVIRTUAL && (name.equals("join") || name.equals("isAlive"))
         && rewriteThreadInstanceMethod(owner, name, descriptor)) {
       return;
@@ -208,6 +212,26 @@ final class SyncPointMethodVisitor extends MethodVisitor {
       default:
         return false;
     }
+  }
+
+  /**
+   * The program's clock reads go to the virtual clock inside executions, so that a loop that runs
+   * "for 3 seconds" takes no real time and replays exactly. Only application code is rewritten:
+   * the JDK and Weft keep the real clock.
+   */
+  private boolean rewriteClockRead(String name, String descriptor) {
+    if (!descriptor.equals("()J")) return false;
+    HookMethod hook;
+    if (name.equals("nanoTime")) {
+      hook = HookMethod.NANO_TIME;
+    } else if (name.equals("currentTimeMillis")) {
+      hook = HookMethod.CURRENT_TIME_MILLIS;
+    } else {
+      return false;
+    }
+    pushSite();
+    callHook(hook);
+    return true;
   }
 
   private boolean rewriteThreadInstanceMethod(String owner, String name, String descriptor) {

@@ -155,7 +155,7 @@ final class CollectionHookHandler implements CollectionHooks {
   }
 
   @Override
-  public void concurrentMapOperation(boolean starting, String method) {
+  public void concurrentMapOperation(Object map, boolean starting, String method) {
     // Not enter(): its bookkeeping uses ConcurrentHashMaps, which would call back in here.
     ControlledThread me = ControlledRuntime.cached();
     if (me == null || me.inRuntime || me.released || me.classInitDepth > 0) return;
@@ -164,13 +164,16 @@ final class CollectionHookHandler implements CollectionHooks {
       if (me.execution.aborting()) return;
       MemoryAccesses memory = me.execution.memory();
       if (starting) {
+        UnseenJdkLocks.awaitNoOtherHolder(me, map);
         if (me.concurrentMapDepth++ == 0 && needsSchedulingPoint(me, method)) {
           memory.librarySchedulingPoint(me, false);
           me.execution.trace().concurrentMapCall(me, method);
           memory.sharedSynchronization(me, true);
         }
-      } else if (--me.concurrentMapDepth == 0) {
-        memory.sharedSynchronization(me, false);
+        if (UnseenJdkLocks.concurrentMapCallbackUnderLock(method)) UnseenJdkLocks.taken(me, map);
+      } else {
+        if (UnseenJdkLocks.concurrentMapCallbackUnderLock(method)) UnseenJdkLocks.released(me);
+        if (--me.concurrentMapDepth == 0) memory.sharedSynchronization(me, false);
       }
     } finally {
       leave(me);

@@ -63,6 +63,12 @@ final class ControlledThread {
   final AnnouncedCall announced = new AnnouncedCall();
   /** Nesting of ConcurrentHashMap operations (compute calling back into the map). */
   int concurrentMapDepth;
+  /**
+   * Nesting of JDK calls that run application code while holding a real lock the model does not
+   * see, and the object whose lock that is ({@link UnseenJdkLocks}).
+   */
+  int unseenJdkLockDepth;
+  Object unseenJdkLockOf;
   /** First application frame of the code that started this thread, or null. */
   StackTraceElement createdAt;
   /** For a pool thread: where the task it runs now was submitted, or null. */

@@ -246,6 +246,17 @@ public final class Execution {
     return virtualClock.deadlineAfter(relativeNanos);
   }
 
+  /**
+   * {@code me} reads the clock ({@code System.nanoTime}, {@code currentTimeMillis}): a step on the
+   * clock, declared a write since it moves the clock by {@link VirtualClock#READ_TICK_NANOS}, so
+   * that a loop waiting for the clock to pass a mark ends. Returns the virtual nanoseconds.
+   */
+  long readClock(ControlledThread me, boolean spinning) {
+    schedulingPoint(me, stepObjects.of(virtualClock), StepKind.WRITE, spinning);
+    virtualClock.advance(VirtualClock.READ_TICK_NANOS);
+    return virtualClock.now();
+  }
+
   /** {@code me} sleeps {@code nanos} of virtual time: a step on the clock (see above). */
   void sleep(ControlledThread me, long nanos, boolean spinning) {
     schedulingPoint(me, stepObjects.of(virtualClock), StepKind.READ, spinning);

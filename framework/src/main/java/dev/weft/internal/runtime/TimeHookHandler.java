@@ -5,7 +5,10 @@ import static dev.weft.internal.runtime.ControlledRuntime.leave;
 
 import dev.weft.boot.TimeHooks;
 
-/** Sleeps on the virtual clock, yields and spin waits: local steps, never real time. */
+/**
+ * Sleeps on the virtual clock, reads it, yields and spin waits: scheduling choices, never real
+ * time.
+ */
 final class TimeHookHandler implements TimeHooks {
 
   @Override
@@ -32,6 +35,29 @@ final class TimeHookHandler implements TimeHooks {
   @Override
   public void spinWait(int site) {
     spinPoint();
+  }
+
+  @Override
+  public long nanoTime(int site) {
+    ControlledThread me = enter();
+    if (me == null) return System.nanoTime();
+    try {
+      return VirtualClock.NANO_TIME_ORIGIN + me.execution.readClock(me, me.spinningAt(site));
+    } finally {
+      leave(me);
+    }
+  }
+
+  @Override
+  public long currentTimeMillis(int site) {
+    ControlledThread me = enter();
+    if (me == null) return System.currentTimeMillis();
+    try {
+      long nanos = me.execution.readClock(me, me.spinningAt(site));
+      return VirtualClock.EPOCH_MILLIS_ORIGIN + nanos / 1_000_000L;
+    } finally {
+      leave(me);
+    }
   }
 
   private static void spinPoint() {

@@ -7,7 +7,25 @@ import java.util.List;
  * thread can run, so nothing really sleeps and a timeout never races with real time.
  */
 final class VirtualClock {
+  /**
+   * What {@code System.nanoTime()} returns at the start of every execution: fixed, so that a
+   * program that prints or compares it behaves the same in every execution and every replay.
+   */
+  static final long NANO_TIME_ORIGIN = 1_000_000_000_000L;
+  /** What {@code System.currentTimeMillis()} returns at the start: 2026-01-01T00:00:00Z. */
+  static final long EPOCH_MILLIS_ORIGIN = 1_767_225_600_000L;
+  /**
+   * How far each clock read moves the clock: a loop that waits for the clock to pass a mark ends
+   * after mark / tick reads, and one millisecond keeps a loop "for 3 seconds" at 3000 steps.
+   */
+  static final long READ_TICK_NANOS = 1_000_000L;
+
   private long nanos;
+
+  /** Virtual nanoseconds since the execution started. */
+  long now() {
+    return nanos;
+  }
 
   /** The deadline of a wait of {@code relativeNanos} starting now. */
   long deadlineAfter(long relativeNanos) {

@@ -58,6 +58,7 @@ final class HookCallsSample {
     Thread.sleep(1, 1);
     Thread.yield();
     Thread.onSpinWait();
+    long elapsed = System.nanoTime() + System.currentTimeMillis();
     thread.join();
     thread.join(1);
     thread.join(1, 1);
