@@ -69,6 +69,8 @@ final class FieldAccessVisitor extends MethodVisitor {
   private final ArrayList<PendingNew> pendingNews = new ArrayList<>();
   /** The instruction just visited was a {@code new}. */
   private boolean justCreated;
+  /** A coverage agent's probe stores, which are never checked. */
+  private final CoverageProbes coverageProbes = new CoverageProbes();
 
   private static final class PendingNew {
     final String type;
@@ -109,6 +111,7 @@ final class FieldAccessVisitor extends MethodVisitor {
   @Override
   public void visitFieldInsn(int opcode, String owner, String name, String descriptor) {
     justCreated = false;
+    coverageProbes.other();
     FieldFacts field = enabled ? tracked(owner, name) : null;
     boolean instance = opcode == GETFIELD || opcode == PUTFIELD;
     if (field == null || (instance && beforeSuperCall)) {
@@ -192,7 +195,7 @@ final class FieldAccessVisitor extends MethodVisitor {
     boolean duplicatesNew = justCreated && opcode == DUP;
     justCreated = false;
     if (duplicatesNew) pendingNews.get(pendingNews.size() - 1).duplicated = true;
-    if (!enabled) {
+    if (!enabled || coverageProbes.isProbeStore(opcode)) {
       super.visitInsn(opcode);
       return;
     }
@@ -248,6 +251,7 @@ final class FieldAccessVisitor extends MethodVisitor {
   @Override
   public void visitTypeInsn(int opcode, String type) {
     justCreated = false;
+    coverageProbes.typeInsn(opcode, type);
     super.visitTypeInsn(opcode, type);
     if (opcode == NEW) {
       pendingNews.add(new PendingNew(type));
@@ -260,6 +264,11 @@ final class FieldAccessVisitor extends MethodVisitor {
   @Override
   public void visitIntInsn(int opcode, int operand) {
     justCreated = false;
+    if (opcode == NEWARRAY) {
+      coverageProbes.other();
+    } else {
+      coverageProbes.intPushed();
+    }
     super.visitIntInsn(opcode, operand);
     if (opcode == NEWARRAY) arrayCreated();
   }
@@ -267,6 +276,7 @@ final class FieldAccessVisitor extends MethodVisitor {
   @Override
   public void visitMultiANewArrayInsn(String descriptor, int numDimensions) {
     justCreated = false;
+    coverageProbes.other();
     super.visitMultiANewArrayInsn(descriptor, numDimensions);
     arrayCreated();
   }
@@ -282,6 +292,7 @@ final class FieldAccessVisitor extends MethodVisitor {
   public void visitMethodInsn(int opcode, String owner, String name, String descriptor,
       boolean isInterface) {
     justCreated = false;
+    coverageProbes.methodCall(opcode, name, descriptor);
     super.visitMethodInsn(opcode, owner, name, descriptor, isInterface);
     if (opcode != INVOKESPECIAL || !name.equals("<init>")) return;
     if (pendingNews.isEmpty()) {
@@ -306,24 +317,32 @@ final class FieldAccessVisitor extends MethodVisitor {
   @Override
   public void visitVarInsn(int opcode, int var) {
     justCreated = false;
+    coverageProbes.varInsn(opcode, var);
     super.visitVarInsn(opcode, var);
   }
 
   @Override
   public void visitJumpInsn(int opcode, Label label) {
     justCreated = false;
+    coverageProbes.other();
     super.visitJumpInsn(opcode, label);
   }
 
   @Override
   public void visitLdcInsn(Object value) {
     justCreated = false;
+    if (value instanceof Integer) {
+      coverageProbes.intPushed();
+    } else {
+      coverageProbes.constantLoaded(value);
+    }
     super.visitLdcInsn(value);
   }
 
   @Override
   public void visitIincInsn(int var, int increment) {
     justCreated = false;
+    coverageProbes.other();
     super.visitIincInsn(var, increment);
   }
 
@@ -331,6 +350,7 @@ final class FieldAccessVisitor extends MethodVisitor {
   public void visitInvokeDynamicInsn(String name, String descriptor, Handle bootstrapMethodHandle,
       Object... bootstrapMethodArguments) {
     justCreated = false;
+    coverageProbes.other();
     super.visitInvokeDynamicInsn(name, descriptor, bootstrapMethodHandle,
         bootstrapMethodArguments);
   }
@@ -338,12 +358,14 @@ final class FieldAccessVisitor extends MethodVisitor {
   @Override
   public void visitTableSwitchInsn(int min, int max, Label dflt, Label... labels) {
     justCreated = false;
+    coverageProbes.other();
     super.visitTableSwitchInsn(min, max, dflt, labels);
   }
 
   @Override
   public void visitLookupSwitchInsn(Label dflt, int[] keys, Label[] labels) {
     justCreated = false;
+    coverageProbes.other();
     super.visitLookupSwitchInsn(dflt, keys, labels);
   }
 }
