@@ -7,7 +7,7 @@ import net.bytebuddy.implementation.bytecode.assign.Assigner;
 /**
  * Advice inlined into the JDK's non-thread-safe collections: every public operation, and every
  * step of their iterators and views, reports its start and end so the race detector can see
- * overlapping and unordered accesses. Retransformation-safe: no fields or methods are added.
+ * overlapping and unordered accesses (the end: {@link TrackedOperationExit}). Retransformation-safe: no fields or methods are added.
  */
 final class CollectionAdvice {
   private CollectionAdvice() {}
@@ -19,22 +19,12 @@ final class CollectionAdvice {
         @Advice.Argument(value = 0, typing = Assigner.Typing.DYNAMIC) Object argument) {
       return Hooks.collectionEnter(self, method, argument);
     }
-
-    @Advice.OnMethodExit(onThrowable = Throwable.class)
-    static void exit(@Advice.This Object self, @Advice.Enter boolean tracked) {
-      if (tracked) Hooks.collectionExit(self);
-    }
   }
 
   static final class WithoutArgument {
     @Advice.OnMethodEnter
     static boolean enter(@Advice.This Object self, @Advice.Origin("#m") String method) {
       return Hooks.collectionEnter(self, method);
-    }
-
-    @Advice.OnMethodExit(onThrowable = Throwable.class)
-    static void exit(@Advice.This Object self, @Advice.Enter boolean tracked) {
-      if (tracked) Hooks.collectionExit(self);
     }
   }
 

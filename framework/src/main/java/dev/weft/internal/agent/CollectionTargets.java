@@ -120,9 +120,9 @@ public final class CollectionTargets {
     ElementMatcher.Junction<MethodDescription> operation =
         isPublic().and(not(isStatic())).and(not(isConstructor()));
     return builder
-        .visit(Advice.to(CollectionAdvice.WithArgument.class)
+        .visit(Advice.to(CollectionAdvice.WithArgument.class, TrackedOperationExit.class)
             .on(operation.and(not(takesNoArguments()))))
-        .visit(Advice.to(CollectionAdvice.WithoutArgument.class)
+        .visit(Advice.to(CollectionAdvice.WithoutArgument.class, TrackedOperationExit.class)
             .on(operation.and(takesNoArguments())))
         .visit(Advice.to(CollectionAdvice.Created.class).on(isConstructor()));
   }

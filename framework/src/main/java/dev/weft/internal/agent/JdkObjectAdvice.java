@@ -6,8 +6,8 @@ import net.bytebuddy.asm.Advice;
 /**
  * Advice inlined into the JDK classes of {@link JdkObjectFamily}: each public operation reports
  * its start, with how it touches the instance (decided from its name and parameters when the
- * class is transformed, so the hot path carries a constant), and its end ({@link Exit}, shared by
- * the three). The JDK uses these classes everywhere: the hook returns at once unless application
+ * class is transformed, so the hot path carries a constant), and its end ({@link TrackedOperationExit},
+ * shared with the collections). The JDK uses these classes everywhere: the hook returns at once unless application
  * code announced the call. No argument is passed: boxing a {@code char} on every {@code
  * StringBuilder.append} of the JVM would cost more than the report gains. Retransformation-safe:
  * no fields or methods are added.
@@ -33,14 +33,6 @@ final class JdkObjectAdvice {
     @Advice.OnMethodEnter
     static boolean enter(@Advice.This Object self, @Advice.Origin("#m") String method) {
       return Hooks.objectAccess(self, method, Hooks.OBJECT_STATE_DEPENDENT);
-    }
-  }
-
-  /** The end of a tracked operation, whichever of the above began it. */
-  static final class Exit {
-    @Advice.OnMethodExit(onThrowable = Throwable.class)
-    static void exit(@Advice.This Object self, @Advice.Enter boolean tracked) {
-      if (tracked) Hooks.collectionExit(self);
     }
   }
 

@@ -61,11 +61,11 @@ public final class JdkObjectTargets {
         .and(not(isConstructor())).and(not(isBridge())).and(not(isAbstract()))
         .and(not(isNative()));
     DynamicType.Builder<?> b = builder
-        .visit(Advice.to(JdkObjectAdvice.Write.class, JdkObjectAdvice.Exit.class)
+        .visit(Advice.to(JdkObjectAdvice.Write.class, TrackedOperationExit.class)
             .on(operation.and(classifiedAs(family, JdkObjectFamily.Operation.WRITE))))
-        .visit(Advice.to(JdkObjectAdvice.StateDependent.class, JdkObjectAdvice.Exit.class)
+        .visit(Advice.to(JdkObjectAdvice.StateDependent.class, TrackedOperationExit.class)
             .on(operation.and(classifiedAs(family, JdkObjectFamily.Operation.DEPENDS_ON_STATE))))
-        .visit(Advice.to(JdkObjectAdvice.Read.class, JdkObjectAdvice.Exit.class)
+        .visit(Advice.to(JdkObjectAdvice.Read.class, TrackedOperationExit.class)
             .on(operation.and(classifiedAs(family, JdkObjectFamily.Operation.READ))));
     if (family.tracked.contains(type.getName())) {
       b = b.visit(Advice.to(JdkObjectAdvice.Created.class).on(isConstructor()));
