@@ -15,7 +15,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -50,22 +49,25 @@ class NotLinearizableObjectsTest {
     assertThat(result.report()).contains("incrementAndGet()");
   }
 
-  /** A Treiber stack whose push sets the top instead of compare-and-setting it. */
+  /**
+   * A stack on a volatile top whose pop holds a lock but whose push does not: the push reads the
+   * top and writes a new one in two steps, and a push or pop between them is lost. Every access is
+   * to a volatile, so there is no data race, only a history no sequential stack explains.
+   */
   static final class NonCasStack {
     private record Node(int value, Node next) {}
 
-    private final AtomicReference<Node> top = new AtomicReference<>();
+    private volatile Node top;
 
     void push(int value) {
-      top.set(new Node(value, top.get()));
+      top = new Node(value, top);
     }
 
-    Integer pop() {
-      while (true) {
-        Node t = top.get();
-        if (t == null) return null;
-        if (top.compareAndSet(t, t.next())) return t.value();
-      }
+    synchronized Integer pop() {
+      Node t = top;
+      if (t == null) return null;
+      top = t.next();
+      return t.value();
     }
   }
 

@@ -12,8 +12,16 @@ import org.jetbrains.lincheck.datastructures.Param;
 final class LincheckTests {
   private LincheckTests() {}
 
-  public static final class VolatileCounterTest {
-    private final Subjects.VolatileCounter counter = new Subjects.VolatileCounter();
+  /**
+   * The counters' operations, declared once: Lincheck finds the {@code @Operation} methods of a
+   * test class's superclasses too, and makes each test through its public no-argument constructor.
+   */
+  public abstract static class CounterTest {
+    private final Subjects.Counter counter;
+
+    CounterTest(Subjects.Counter counter) {
+      this.counter = counter;
+    }
 
     @Operation
     public int incrementAndGet() {
@@ -26,31 +34,21 @@ final class LincheckTests {
     }
   }
 
-  public static final class PlainCounterTest {
-    private final Subjects.PlainCounter counter = new Subjects.PlainCounter();
-
-    @Operation
-    public int incrementAndGet() {
-      return counter.incrementAndGet();
-    }
-
-    @Operation
-    public int get() {
-      return counter.get();
+  public static final class VolatileCounterTest extends CounterTest {
+    public VolatileCounterTest() {
+      super(new Subjects.VolatileCounter());
     }
   }
 
-  public static final class SynchronizedCounterTest {
-    private final Subjects.SynchronizedCounter counter = new Subjects.SynchronizedCounter();
-
-    @Operation
-    public int incrementAndGet() {
-      return counter.incrementAndGet();
+  public static final class PlainCounterTest extends CounterTest {
+    public PlainCounterTest() {
+      super(new Subjects.PlainCounter());
     }
+  }
 
-    @Operation
-    public int get() {
-      return counter.get();
+  public static final class SynchronizedCounterTest extends CounterTest {
+    public SynchronizedCounterTest() {
+      super(new Subjects.SynchronizedCounter());
     }
   }
 

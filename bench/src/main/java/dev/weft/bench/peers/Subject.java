@@ -3,6 +3,7 @@ package dev.weft.bench.peers;
 import dev.weft.Body;
 import dev.weft.Linearizability;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * One object both tools check: its name, whether it is correct, its Lincheck test class, and the
@@ -18,17 +19,10 @@ record Subject(String name, boolean buggy, Class<?> lincheckTest, Body weftBody)
 
   static List<Subject> all() {
     return List.of(
-        new Subject("volatile counter, read then write", true,
-            LincheckTests.VolatileCounterTest.class,
-            () -> Linearizability.of(Subjects.VolatileCounter::new)
-                .operation("incrementAndGet", Subjects.VolatileCounter::incrementAndGet)
-                .operation("get", Subjects.VolatileCounter::get)
-                .check()),
-        new Subject("plain int counter, ++", true, LincheckTests.PlainCounterTest.class,
-            () -> Linearizability.of(Subjects.PlainCounter::new)
-                .operation("incrementAndGet", Subjects.PlainCounter::incrementAndGet)
-                .operation("get", Subjects.PlainCounter::get)
-                .check()),
+        counter("volatile counter, read then write", true,
+            LincheckTests.VolatileCounterTest.class, Subjects.VolatileCounter::new),
+        counter("plain int counter, ++", true, LincheckTests.PlainCounterTest.class,
+            Subjects.PlainCounter::new),
         new Subject("stack whose push is not a CAS", true, LincheckTests.NonCasStackTest.class,
             () -> Linearizability.of(Subjects.NonCasStack::new)
                 .operation("push", 1, 3, (s, x) -> {
@@ -59,15 +53,22 @@ record Subject(String name, boolean buggy, Class<?> lincheckTest, Body weftBody)
                 .operation("putIfAbsent", 1, 2, (m, k) -> m.putIfAbsent(k, k))
                 .operation("get", 1, 2, Subjects.CheckThenPutMap::get)
                 .check()),
-        new Subject("synchronized counter", false, LincheckTests.SynchronizedCounterTest.class,
-            () -> Linearizability.of(Subjects.SynchronizedCounter::new)
-                .operation("incrementAndGet", Subjects.SynchronizedCounter::incrementAndGet)
-                .operation("get", Subjects.SynchronizedCounter::get)
-                .check()),
+        counter("synchronized counter", false, LincheckTests.SynchronizedCounterTest.class,
+            Subjects.SynchronizedCounter::new),
         new Subject("ConcurrentLinkedQueue", false, LincheckTests.JdkQueueTest.class,
             () -> Linearizability.of(Subjects.JdkQueue::new)
                 .operation("offer", 1, 3, Subjects.JdkQueue::offer)
                 .operation("poll", Subjects.JdkQueue::poll)
                 .check()));
+  }
+
+  /** A counter subject: the same two calls whichever counter it is. */
+  private static Subject counter(String name, boolean buggy,
+      Class<? extends LincheckTests.CounterTest> lincheckTest,
+      Supplier<Subjects.Counter> counter) {
+    return new Subject(name, buggy, lincheckTest, () -> Linearizability.of(counter)
+        .operation("incrementAndGet", Subjects.Counter::incrementAndGet)
+        .operation("get", Subjects.Counter::get)
+        .check());
   }
 }

@@ -15,43 +15,50 @@ import java.util.concurrent.atomic.AtomicReference;
 final class Subjects {
   private Subjects() {}
 
+  /** The three counters' calls, so that both tools drive them through one description. */
+  interface Counter {
+    int incrementAndGet();
+
+    int get();
+  }
+
   /** Reads a volatile and writes it back: two increments can both return the same value. */
-  static final class VolatileCounter {
+  static final class VolatileCounter implements Counter {
     private volatile int value;
 
-    int incrementAndGet() {
+    public int incrementAndGet() {
       int next = value + 1;
       value = next;
       return next;
     }
 
-    int get() {
+    public int get() {
       return value;
     }
   }
 
   /** A plain int field incremented without a lock: the first test every user writes. */
-  static final class PlainCounter {
+  static final class PlainCounter implements Counter {
     private int value;
 
-    int incrementAndGet() {
+    public int incrementAndGet() {
       return ++value;
     }
 
-    int get() {
+    public int get() {
       return value;
     }
   }
 
   /** The same counter, correctly synchronized. */
-  static final class SynchronizedCounter {
+  static final class SynchronizedCounter implements Counter {
     private int value;
 
-    synchronized int incrementAndGet() {
+    public synchronized int incrementAndGet() {
       return ++value;
     }
 
-    synchronized int get() {
+    public synchronized int get() {
       return value;
     }
   }
