@@ -156,16 +156,14 @@ class NotLinearizableObjectsTest {
     }));
   }
 
-  /** putIfAbsent as containsKey, then put: both of two racing callers see the key absent. */
+  /** putIfAbsent as get, then put: both of two racing callers see the key absent. */
   static final class CheckThenPutRegistry {
     private final ConcurrentHashMap<Integer, Integer> map = new ConcurrentHashMap<>();
 
     Integer putIfAbsent(int key, int value) {
-      if (!map.containsKey(key)) {
-        map.put(key, value);
-        return null;
-      }
-      return map.get(key);
+      Integer existing = map.get(key);
+      if (existing == null) map.put(key, value);
+      return existing;
     }
 
     Integer get(int key) {
