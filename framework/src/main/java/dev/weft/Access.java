@@ -1,5 +1,6 @@
 package dev.weft;
 
+import dev.weft.internal.report.Names;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -79,6 +80,6 @@ public final class Access {
   @Override
   public String toString() {
     return kind.name().toLowerCase(Locale.ROOT).replace('_', ' ') + " " + operation + " by "
-        + threadName + (location == null ? "" : " at " + location.getFileName() + ":" + location.getLineNumber());
+        + threadName + (location == null ? "" : " at " + Names.where(location));
   }
 }

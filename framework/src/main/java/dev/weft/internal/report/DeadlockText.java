@@ -71,7 +71,8 @@ final class DeadlockText implements FailureText {
     for (WaitEdge e : deadlock.edges()) {
       parts.add(new Paragraph(anchor(e.thread().id()), "  " + Names.thread(e.thread())
           + (e.daemon() ? " (daemon)" : "") + " waits at " + Names.where(e.at()) + " "
-          + waitsFor(e) + "\n" + StackText.render(e.stack())));
+          + waitsFor(e) + "\n" + StackText.render(e.stack(),
+              e.awaited() instanceof Awaited.Monitor && e.at() != null ? e.at() : null)));
     }
     if (!deadlock.idleWorkers().isEmpty()) {
       parts.add(new Paragraph(null, "  (" + numbers(deadlock.idleWorkers())

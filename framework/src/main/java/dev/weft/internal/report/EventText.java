@@ -26,7 +26,8 @@ final class EventText {
     if (event instanceof TraceEvent.Unlocks e) return "unlocks " + Names.lock(e.lock());
     if (event instanceof TraceEvent.WaitsOn e) return "waits on " + Names.object(e.monitor());
     if (event instanceof TraceEvent.Resumes e) {
-      return woken(e.why()) + ", re-acquires " + Names.object(e.monitor());
+      String woken = TraceRows.isConcurrentLock(e.monitor()) ? signalled(e.why()) : woken(e.why());
+      return woken + ", re-acquires " + Names.object(e.monitor());
     }
     if (event instanceof TraceEvent.Notifies e) {
       return (e.all() ? "notifyAll " : "notify ") + Names.object(e.monitor());
@@ -56,6 +57,15 @@ final class EventText {
   static String libraryCall(TraceEvent.LibraryCall call) {
     if (call.method() == null) return LIBRARY_CALL;
     return Names.className(call.owner()) + "." + call.method();
+  }
+
+  /** After a {@code Condition.await}, which a signal ends, not a notify. */
+  private static String signalled(TraceEvent.Wake why) {
+    return switch (why) {
+      case NOTIFIED -> "woken by signal";
+      case TIMED_OUT -> "await timed out";
+      case INTERRUPTED -> "await interrupted";
+    };
   }
 
   private static String woken(TraceEvent.Wake why) {

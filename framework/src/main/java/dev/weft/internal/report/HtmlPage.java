@@ -6,7 +6,9 @@ import dev.weft.internal.failure.TraceRow;
 import dev.weft.internal.linearizability.Call;
 import dev.weft.internal.linearizability.History;
 import dev.weft.internal.linearizability.Violation;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.TreeSet;
 
 /**
@@ -14,10 +16,15 @@ import java.util.TreeSet;
  * that comes from the program (thread names, keys, messages, stacks) escaped. A swimlane of the
  * interleaving (one lane per thread; the failure's own events highlighted, each linking to the
  * part of the report about it), for a non-linearizable history the calls per thread with their
- * overlaps, and the whole text report, which wraps to the window.
+ * overlaps, and the text report, which wraps to the window (its interleaving is the lanes: a
+ * table as wide as a terminal would not fit a narrow window). A highlighted event links only to a
+ * part the report has, so no link jumps to the top instead.
  */
 final class HtmlPage {
   private HtmlPage() {}
+
+  /** The anchor of the interleaving's part of the report, which the lanes show instead. */
+  private static final String INTERLEAVING = "interleaving";
 
   static String render(Report report, String replayCommand) {
     Report.Outcome outcome = report.outcome();
@@ -42,16 +49,25 @@ final class HtmlPage {
         .append("document.getElementById('replay').textContent)\">Copy</button></section>\n");
     if (outcome instanceof Report.Failed f) {
       if (f.details() instanceof NotLinearizable n) history(h, n.violation());
-      lanes(h, f);
+      List<Paragraph> parts = ReportText.parts(report, f);
+      Set<String> anchors = new HashSet<>();
+      for (Paragraph p : parts) {
+        if (p.anchor() != null) anchors.add(p.anchor());
+      }
+      lanes(h, f, anchors);
       h.append("<section id=\"report\"><h2>Report</h2><pre>");
-      for (Paragraph p : ReportText.parts(report, f)) {
+      for (Paragraph p : parts) {
         if (p.anchor() == null) {
           h.append(Html.escape(p.text()));
+        } else if (p.anchor().equals(INTERLEAVING)) {
+          // The lanes above are the interleaving: a text table as wide as a terminal would not
+          // fit the window, and wrapping it would tear its columns apart.
+          h.append("<span class=\"part\" id=\"").append(INTERLEAVING).append("\">")
+              .append(Html.escape("\n  Interleaving: "))
+              .append("<a href=\"#lanes\">").append(Html.escape("shown above, one lane per thread"))
+              .append("</a>.\n</span>");
         } else {
-          // A table keeps its lines (and scrolls); prose wraps to the window.
-          String cls = p.anchor().equals("interleaving") ? "part table" : "part";
-          h.append("<span class=\"").append(cls).append("\" id=\"").append(p.anchor())
-              .append("\">")
+          h.append("<span class=\"part\" id=\"").append(Html.escape(p.anchor())).append("\">")
               .append(Html.escape(p.text())).append("</span>");
         }
       }
@@ -79,9 +95,10 @@ final class HtmlPage {
   }
 
   /** The swimlane: a grid with the places in the first column and one lane per thread. */
-  private static void lanes(StringBuilder h, Report.Failed f) {
+  private static void lanes(StringBuilder h, Report.Failed f, Set<String> anchors) {
     List<ThreadRef> threads = f.trace().threads();
-    List<Interleaving.Line> lines = Interleaving.of(f.trace(), f.details().subjects());
+    List<Interleaving.Line> lines = Interleaving.of(f.trace(), f.details());
+    if (lines.isEmpty()) return;
     FailureText text = FailureText.of(f.details());
     h.append("<section id=\"lanes\"><h2>Interleaving</h2>\n<div class=\"scroll\">")
         .append("<div class=\"lanes\" style=\"grid-template-columns:max-content repeat(")
@@ -116,8 +133,9 @@ final class HtmlPage {
         String anchor = text.anchorOf(event, marked);
         marked++;
         h.append('>');
-        if (anchor != null) {
-          h.append("<a href=\"#").append(anchor).append("\" title=\"the part of the report about")
+        // Only a part the report has is linked: a link to no id would jump to the top.
+        if (anchor != null && anchors.contains(anchor)) {
+          h.append("<a href=\"#").append(Html.escape(anchor)).append("\" title=\"the part of the report about")
               .append(" this step\">").append(body).append("</a>");
         } else {
           h.append(body);
@@ -128,8 +146,8 @@ final class HtmlPage {
       h.append("</div>\n");
       row++;
     }
-    h.append("</div></div><p class=\"legend\">Highlighted: the events of the failure; each links")
-        .append(" to the part of the report about it. A dashed step stands for routine steps")
+    h.append("</div></div><p class=\"legend\">Highlighted: the events of the failure; each")
+        .append(" underlined one links to the part of the report about it. A dashed step stands for routine steps")
         .append(" folded to keep the table short.</p></section>\n");
   }
 
@@ -203,6 +221,5 @@ final class HtmlPage {
       ".call.conflict{background:#fde7e5;border-color:#b3261e;font-weight:700}",
       ".legend{color:#666;font-size:.85em}",
       "pre{background:#f7f7f9;padding:1em;white-space:pre-wrap;overflow-wrap:anywhere}",
-      ".table{display:block;white-space:pre;overflow-x:auto;overflow-wrap:normal}",
       ".part:target{background:#fff3c4;outline:2px solid #e0b000}");
 }

@@ -1,5 +1,6 @@
 package dev.weft.internal.report;
 
+import dev.weft.internal.failure.FailureDetails;
 import dev.weft.internal.failure.Trace;
 import dev.weft.internal.failure.TraceEvent;
 import dev.weft.internal.failure.TraceRow;
@@ -61,8 +62,9 @@ final class Interleaving {
 
   private Interleaving() {}
 
-  static List<Line> of(Trace trace, Set<Object> subjects) {
-    return of(trace.rows(), subjects, MAX_LINES);
+  /** The lines of a failure's traced execution, with the steps {@link TraceRows} adds. */
+  static List<Line> of(Trace trace, FailureDetails details) {
+    return of(TraceRows.of(trace.rows(), details), details.subjects(), MAX_LINES);
   }
 
   static List<Line> of(List<TraceRow> rows, Set<Object> subjects, int maxLines) {

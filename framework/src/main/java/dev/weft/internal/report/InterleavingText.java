@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * The interleaving as a plain-text table: one column per thread, one line per {@link
  * Interleaving.Line} in time order. {@code ~} marks a switch to another thread, {@code >>} the
- * failure's own events. Columns are as wide as their cells, within a wide terminal's width.
+ * failure's own events. Columns are as wide as their cells, within a wide terminal's width; the
+ * {@code where} column is never narrower than its longest file and line, which are never cut.
  */
 final class InterleavingText {
   private InterleavingText() {}
@@ -23,14 +24,17 @@ final class InterleavingText {
     if (lines.isEmpty()) return "";
     int columns = threads.size();
     int whereWidth = 7;
+    int fileLineWidth = 0;
     int[] width = new int[columns];
     for (int t = 0; t < columns; t++) width[t] = Names.thread(threads.get(t)).length() + 2;
     for (Interleaving.Line line : lines) {
       whereWidth = Math.max(whereWidth, where(line).length() + 2);
+      if (isFileLine(whereOf(line))) fileLineWidth = Math.max(fileLineWidth, where(line).length() + 2);
       int t = thread(line);
       if (t >= 0 && t < columns) width[t] = Math.max(width[t], text(line).length() + 2);
     }
-    whereWidth = Math.min(whereWidth, MAX_WHERE);
+    // A file:line is never cut, however long: a method named in its place may be shortened.
+    whereWidth = Math.max(Math.min(whereWidth, MAX_WHERE), fileLineWidth);
     fit(width, LINE_WIDTH - INDENT.length() - whereWidth);
     StringBuilder sb = new StringBuilder();
     sb.append(INDENT).append(cell("where", whereWidth));
@@ -47,7 +51,7 @@ final class InterleavingText {
       int t = thread(line);
       boolean marked = line instanceof Interleaving.Step s && s.row().marked();
       sb.append(marked ? " >> " : previous >= 0 && previous != t ? "  ~ " : INDENT);
-      sb.append(cell(where(line), whereWidth));
+      sb.append(whereCell(line, whereWidth));
       for (int c = 0; c < columns; c++) sb.append(cell(c == t ? text(line) : "", width[c]));
       endLine(sb);
       previous = t;
@@ -86,9 +90,32 @@ final class InterleavingText {
   }
 
   static String where(Interleaving.Line line) {
-    StackTraceElement where = line instanceof Interleaving.Step s ? s.row().where()
-        : line instanceof Interleaving.Folded f ? f.where() : null;
+    StackTraceElement where = whereOf(line);
     return where == null ? "" : Names.where(where);
+  }
+
+  private static StackTraceElement whereOf(Interleaving.Line line) {
+    return line instanceof Interleaving.Step s ? s.row().where()
+        : line instanceof Interleaving.Folded f ? f.where() : null;
+  }
+
+  private static boolean isFileLine(StackTraceElement e) {
+    return e != null && e.getFileName() != null && e.getLineNumber() >= 0;
+  }
+
+  /**
+   * The where cell: a file:line in full (the column is as wide as the longest); a place named
+   * by its class and method ({@code JobQueue.take}) keeps its class and loses the end of the
+   * method's name when it does not fit.
+   */
+  private static String whereCell(Interleaving.Line line, int width) {
+    String text = where(line);
+    int room = width - 2;
+    if (text.length() > room && !isFileLine(whereOf(line))) {
+      int dot = text.lastIndexOf('.');
+      text = dot >= 0 && dot + 2 < room ? text.substring(0, room - 1) + "…" : text;
+    }
+    return cell(text, width);
   }
 
   /**

@@ -87,7 +87,7 @@ final class ReportText {
     String last = details.isEmpty() ? "\n" : details.get(details.size() - 1).text();
     if (!last.endsWith("\n")) parts.add(new Paragraph(null, "\n"));
     String table = InterleavingText.render(
-        Interleaving.of(f.trace(), f.details().subjects()), f.trace().threads());
+        Interleaving.of(f.trace(), f.details()), f.trace().threads());
     if (!table.isEmpty()) parts.add(new Paragraph("interleaving", "\n  Interleaving:\n" + table));
     String output = output(f.output());
     if (!output.isEmpty()) parts.add(new Paragraph("output", output));

@@ -23,6 +23,16 @@ final class StackText {
    * frames (a pool worker) is shown in full up to a bound.
    */
   static String render(List<StackTraceElement> stack) {
+    return render(stack, null);
+  }
+
+  /**
+   * As {@link #render(List)}, for a thread blocked entering a synchronized method, {@code at}
+   * where it blocked: that frame has no line (the monitor is taken before the method's first
+   * line), so it is named as the synchronized method, at the line {@code at} gives when it is the
+   * same method.
+   */
+  static String render(List<StackTraceElement> stack, StackTraceElement enteringAt) {
     boolean hasApplicationFrame = StackFrames.firstApplicationFrame(stack) != null;
     StringBuilder sb = new StringBuilder();
     int shown = 0;
@@ -41,7 +51,18 @@ final class StackText {
           continue;
         }
       } else {
+        boolean entering = enteringAt != null && !seenApplicationFrame;
         seenApplicationFrame = true;
+        if (entering && e.getLineNumber() < 0 && !e.isNativeMethod()) {
+          if (folded > 0) {
+            appendFolded(sb, folded);
+            folded = 0;
+          }
+          shown++;
+          sb.append(INDENT).append("at ").append(Names.frame(withLineOf(e, enteringAt)))
+              .append(" (synchronized method)\n");
+          continue;
+        }
       }
       if (folded > 0) {
         appendFolded(sb, folded);
@@ -55,6 +76,13 @@ final class StackText {
     }
     if (folded > 0) appendFolded(sb, folded);
     return sb.toString();
+  }
+
+  private static StackTraceElement withLineOf(StackTraceElement e, StackTraceElement at) {
+    boolean same = at.getLineNumber() >= 0 && e.getClassName().equals(at.getClassName())
+        && e.getMethodName().equals(at.getMethodName());
+    return same ? new StackTraceElement(e.getClassName(), e.getMethodName(), e.getFileName(),
+        at.getLineNumber()) : e;
   }
 
   private static void appendFolded(StringBuilder sb, int folded) {
