@@ -27,9 +27,21 @@ final class ThreadHookHandler implements ThreadHooks {
     }
   }
 
+  /**
+   * Not {@code enter()}: the status must be the program's even when set from inside another hook
+   * or by a thread whose turn it is not. The flag only keeps the bookkeeping's own
+   * ConcurrentHashMap calls from being taken for the program's (each would walk the stack).
+   */
   @Override
   public void daemonSet(Thread thread) {
-    DaemonThreads.set(thread);
+    ControlledThread me = ControlledRuntime.cached();
+    boolean guarded = me != null && !me.inRuntime;
+    if (guarded) me.inRuntime = true;
+    try {
+      DaemonThreads.set(thread);
+    } finally {
+      if (guarded) me.inRuntime = false;
+    }
   }
 
   @Override
@@ -42,7 +54,11 @@ final class ThreadHookHandler implements ThreadHooks {
           && !isJdkSystemThread(child)) {
         ControlledThread adopted = ControlledRuntime.adopt(me.execution, child, me,
             DaemonThreads.isDaemon(child));
-        adopted.createdAt = StackFrames.firstApplicationFrame(new Throwable().getStackTrace());
+        // Only a traced run shows where a thread was started: a whole stack per start is
+        // too dear while exploring.
+        if (me.execution.trace().on()) {
+          adopted.createdAt = StackFrames.firstApplicationFrame(new Throwable().getStackTrace());
+        }
         me.execution.trace().threadStarted(me, adopted);
       }
     } finally {
