@@ -17,7 +17,8 @@ import java.util.Map;
  *
  * <p>Run: {@code mvn -B -q install -DskipTests && mvn -B -q -pl bench package exec:exec -DskipTests
  * -Dbench.main=dev.weft.bench.strategies.StrategyBenchmark -Dbench.args="3 2000 15"}: seeds per
- * sampler (odd), and the twins' executions and seconds per strategy.
+ * sampler (odd), the twins' executions and seconds per strategy, and optionally a part of the
+ * names of the programs to run (all by default).
  */
 public final class StrategyBenchmark {
   private StrategyBenchmark() {}
@@ -30,7 +31,9 @@ public final class StrategyBenchmark {
     Duration twinTime = Duration.ofSeconds(intArg(args, 2, 15));
     if (seeds % 2 == 0) throw new IllegalArgumentException("an odd number of seeds: " + seeds);
     long start = System.nanoTime();
-    List<BugProgram> programs = StrategyCorpus.all();
+    String only = args.length > 3 ? args[3] : "";
+    List<BugProgram> programs =
+        StrategyCorpus.all().stream().filter(p -> p.name().contains(only)).toList();
     Map<BugProgram, Map<Strategy, Measurement>> bugs = new java.util.LinkedHashMap<>();
     Map<BugProgram, Map<Strategy, Trial>> twins = new java.util.LinkedHashMap<>();
     for (BugProgram program : programs) {

@@ -6,12 +6,14 @@ import java.util.List;
 public final class StrategyCorpus {
   private StrategyCorpus() {}
 
-  /** The programs: ordering among 2, 10, 100 threads, atomicity, preemptions, deadlocks. */
+  /** The programs: ordering among 2, 10, 100 threads (two shapes), atomicity, preemptions, deadlocks. */
   public static List<BugProgram> all() {
     return List.of(
         OrderingPrograms.checkerAndSetters(2),
         OrderingPrograms.checkerAndSetters(10),
         OrderingPrograms.checkerAndSetters(100),
+        LateCheckerPrograms.checkerLast(10, 10),
+        LateCheckerPrograms.checkerLast(100, 5),
         AtomicityPrograms.lostUpdate(),
         AtomicityPrograms.checkThenWithdraw(),
         PreemptionPrograms.needing(1),
