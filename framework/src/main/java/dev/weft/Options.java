@@ -44,7 +44,7 @@ public final class Options {
   private static final class Settings {
     int iterations = DEFAULT_ITERATIONS;
     OptionalLong seed = OptionalLong.empty();
-    Strategy strategy = Strategy.PCT;
+    Strategy strategy = Strategy.POS;
     int preemptionBound = DEFAULT_PREEMPTION_BOUND;
     int shardNumber = 1;
     int shardCount = 1;
@@ -95,7 +95,7 @@ public final class Options {
   }
 
   /**
-   * 1000 iterations, PCT, a random seed (always reported), at most 2 preemptions
+   * 1000 iterations, POS (the best on the strategy corpus, bench/README.md), a random seed (always reported), at most 2 preemptions
    * for the systematic search, unsharded, 100,000 steps, 2 minutes, a 10 second stall timeout,
    * shrinking for at most 400 re-executions and 5 seconds, race detection on for collections and
    * fields, library field races not reported, no benign races, every instrumented class tracked.

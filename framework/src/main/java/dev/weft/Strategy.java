@@ -7,10 +7,10 @@ package dev.weft;
 public enum Strategy {
   /**
    * {@link #SYSTEMATIC} while the space of schedules is small, then adaptive {@link #PCT} for the
-   * rest of the budget (a candidate default; {@link #PCT} stays the default until the benchmark
-   * corpus has measured both). A small correct test ends with "explored all N schedules";
-   * a big one is sampled by the best sampler; a bug that needs few preemptions is found first with
-   * its simplest schedule.
+   * rest of the budget. A small correct test ends with "explored all N schedules"; a bug that
+   * needs few preemptions is found first with its simplest schedule. Not the default: on the
+   * strategy corpus (bench/README.md) it inherits PCT's misses (a bug that needs 3 preemptions,
+   * an ordering bug among 100 threads) and found 10 of 12 bugs where {@link #POS} found 12.
    */
   AUTO,
   /**
@@ -31,7 +31,8 @@ public enum Strategy {
   /**
    * Partial-order sampling (Yuan, Yang, Gu, CAV 2018): a random priority per step, drawn again for
    * the steps that conflict with the one that ran, so schedules that only reorder independent steps
-   * are not sampled twice as often.
+   * are not sampled twice as often. The default: the only strategy that found every bug of the
+   * strategy corpus (bench/README.md) within 10,000 executions or 60 s, in the least time.
    */
   POS,
   /** Uniformly random choice of the next thread at every scheduling point. */

@@ -63,7 +63,7 @@ class ApiShapeTest {
     Options d = Options.defaults();
     assertThat(d.iterations()).isEqualTo(1000);
     assertThat(d.seed()).isEmpty();
-    assertThat(d.strategy()).isEqualTo(Strategy.PCT);
+    assertThat(d.strategy()).isEqualTo(Strategy.POS);
     assertThat(d.maxSteps()).isEqualTo(100_000);
     assertThat(d.timeLimit()).isEqualTo(Duration.ofMinutes(2));
     assertThat(d.stallTimeout()).isEqualTo(Duration.ofSeconds(10));

@@ -59,7 +59,7 @@ class StrategyEndsTheSearchTest {
     assertThat(result.failed()).as(result.report()).isFalse();
     assertThat(result.executions()).isEqualTo(3);
     assertThat(runs).hasValue(3);
-    assertThat(result.report()).isEqualTo("No failure in 3 executions (seed 9, PCT)."
+    assertThat(result.report()).isEqualTo("No failure in 3 executions (seed 9, POS)."
         + " The strategy ended the search after 3 of the 50 executions allowed: it had no more"
         + " schedules to try.");
   }
@@ -72,6 +72,6 @@ class StrategyEndsTheSearchTest {
 
     assertThat(result.executions()).isEqualTo(5);
     assertThat(runs).hasValue(5);
-    assertThat(result.report()).isEqualTo("No failure in 5 executions (seed 9, PCT).");
+    assertThat(result.report()).isEqualTo("No failure in 5 executions (seed 9, POS).");
   }
 }

@@ -59,7 +59,7 @@ class ReplayLinesTest {
   @Test
   void aPassingResultHasNoReplayLineAndNoPage() {
     Result passed = Weft.explore(Options.defaults().seed(1).iterations(3), () -> { });
-    assertThat(passed.report()).isEqualTo("No failure in 3 executions (seed 1, PCT).");
+    assertThat(passed.report()).isEqualTo("No failure in 3 executions (seed 1, POS).");
     assertThat(passed.report("Reproduce with: x")).isEqualTo(passed.report());
     assertThat(passed.htmlPage()).isEmpty();
     assertThat(passed.htmlPage("x")).isEmpty();

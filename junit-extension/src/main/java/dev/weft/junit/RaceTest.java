@@ -62,7 +62,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  *
  * <h2>What it says when it passes</h2>
  * Every run publishes one line as a JUnit report entry (key {@code weft}) and prints it, e.g.
- * {@code weft: 1000 executions in 2.1 s, PCT seed 42, no failure}.
+ * {@code weft: 1000 executions in 2.1 s, POS seed 42, no failure}.
  *
  * <h2>Set-up</h2>
  * Weft's agent must be loaded when the test JVM starts; with Maven, the Weft plugin's
@@ -97,8 +97,8 @@ public @interface RaceTest {
   /** Executions to explore; non-positive means Weft's default (1000). */
   int iterations() default 0;
 
-  /** How interleavings are chosen. */
-  Strategy strategy() default Strategy.PCT;
+  /** How interleavings are chosen; partial-order sampling unless said otherwise. */
+  Strategy strategy() default Strategy.POS;
 
   /**
    * Seed of the exploration; the same seed explores the same executions. By default each run draws

@@ -34,7 +34,7 @@ import org.junit.platform.commons.support.AnnotationSupport;
  * </ul>
  *
  * <p>Each run says what it explored in one line, published as a report entry with the key
- * {@value #REPORT_KEY} and printed on the console ({@code weft: 1000 executions in 2.1 s, PCT seed
+ * {@value #REPORT_KEY} and printed on the console ({@code weft: 1000 executions in 2.1 s, POS seed
  * 42, no failure}); so are remarks about stale failure records and warnings about unknown
  * {@code weft.*} parameters.
  *

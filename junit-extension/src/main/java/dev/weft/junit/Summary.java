@@ -12,7 +12,7 @@ import java.util.Set;
 /**
  * The one line a {@link RaceTest} says about what it explored, whatever the outcome, so that a
  * green test that explored 1000 executions can be told from one that explored 3:
- * {@code 1000 executions in 2.1 s, PCT seed 42, no failure}. An exploration that stopped before
+ * {@code 1000 executions in 2.1 s, POS seed 42, no failure}. An exploration that stopped before
  * its iterations says {@code 312 of 1000 executions}, and why when the time limit ended it.
  */
 final class Summary {

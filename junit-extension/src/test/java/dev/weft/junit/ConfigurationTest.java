@@ -47,7 +47,7 @@ class ConfigurationTest {
     String second = new Kit(other).with("weft.seed", "5")
         .failure(Counters.class, "lostUpdate").getMessage();
 
-    assertThat(first).contains("(seed 5, PCT)");
+    assertThat(first).contains("(seed 5, POS)");
     assertThat(Kit.token(second)).isEqualTo(Kit.token(first));
     assertThat(Programs.RUNS).hasValue(runs);
   }
@@ -87,7 +87,7 @@ class ConfigurationTest {
     java.util.List<String> notes = new Kit(reports).with("weft.shard", "2/3")
         .passes(Counters.class, "lockedIncrements");
 
-    assertThat(notes).singleElement().asString().contains("PCT seed 0, shard 2/3");
+    assertThat(notes).singleElement().asString().contains("POS seed 0, shard 2/3");
   }
 
   @Test

@@ -16,7 +16,7 @@ class ExpectTest {
   void theExpectedDeadlockPasses() {
     var notes = new Kit(reports).passes(LockOrders.class, "expectDeadlockOnInverted");
     assertThat(notes).anySatisfy(n -> assertThat(n)
-        .matches("\\d+ executions? in \\d+ ms, PCT seed " + LockOrders.SEED
+        .matches("\\d+ executions? in \\d+ ms, POS seed " + LockOrders.SEED
             + ", found the expected DEADLOCK: DEADLOCK: .* \\(report: .*\\.txt\\)"));
   }
 

@@ -33,7 +33,7 @@ class ReportFilesTest {
     assertThat(record.get("expected")).isEqualTo(List.of());
     assertThat(record.get("token")).isEqualTo(Kit.token(message));
     assertThat(record.get("seed")).isInstanceOf(Long.class);
-    assertThat(message).contains("(seed " + record.get("seed") + ", PCT)");
+    assertThat(message).contains("(seed " + record.get("seed") + ", POS)");
     assertThat((Long) record.get("executions")).isBetween(1L, 500L);
     assertThat((String) record.get("summary")).contains("lost update");
     assertThat((String) record.get("cause"))

@@ -43,7 +43,7 @@ class SummaryTest {
     RaceSettings settings = settings(Options.defaults(), null, Set.of());
 
     assertThat(Summary.line(passed(1000, 2_140), Source.EXPLORED, settings))
-        .isEqualTo("1000 executions in 2.1 s, PCT seed 42, no failure");
+        .isEqualTo("1000 executions in 2.1 s, POS seed 42, no failure");
     assertThat(Summary.line(passed(1000, 840), Source.EXPLORED,
         settings(Options.defaults().strategy(Strategy.RANDOM), null, Set.of())))
         .isEqualTo("1000 executions in 840 ms, RANDOM seed 42, no failure");
@@ -54,10 +54,10 @@ class SummaryTest {
     Options options = Options.defaults().iterations(1000).timeLimit(Duration.ofSeconds(2));
 
     assertThat(Summary.line(passed(312, 2_040), Source.EXPLORED, settings(options, null, Set.of())))
-        .isEqualTo("312 of 1000 executions in 2.0 s, stopped by the time limit, PCT seed 42,"
+        .isEqualTo("312 of 1000 executions in 2.0 s, stopped by the time limit, POS seed 42,"
             + " no failure");
     assertThat(Summary.line(passed(3, 20), Source.EXPLORED, settings(options, null, Set.of())))
-        .isEqualTo("3 of 1000 executions in 20 ms, PCT seed 42, no failure");
+        .isEqualTo("3 of 1000 executions in 20 ms, POS seed 42, no failure");
   }
 
   @Test
@@ -65,10 +65,10 @@ class SummaryTest {
     Options options = Options.defaults();
 
     assertThat(Summary.line(failed(1, 30), Source.EXPLORED, settings(options, null, Set.of())))
-        .isEqualTo("1 execution in 30 ms, PCT seed 42, found DATA_RACE");
+        .isEqualTo("1 execution in 30 ms, POS seed 42, found DATA_RACE");
     assertThat(Summary.line(failed(12, 300), Source.EXPLORED,
         settings(options, null, Set.of(Failure.Kind.DATA_RACE))))
-        .isEqualTo("12 executions in 300 ms, PCT seed 42, found the expected DATA_RACE");
+        .isEqualTo("12 executions in 300 ms, POS seed 42, found the expected DATA_RACE");
   }
 
   @Test
@@ -95,7 +95,7 @@ class SummaryTest {
     }
 
     assertThat(Programs.RUNS).hasValue(50);
-    String line = "50 executions in \\d+ ms, PCT seed 11, no failure";
+    String line = "50 executions in \\d+ ms, POS seed 11, no failure";
     assertThat(notes).singleElement().asString().matches(line);
     assertThat(printed.toString(StandardCharsets.UTF_8)).containsPattern("weft: " + line + "\n");
   }
