@@ -60,6 +60,9 @@ public final class SmallPrograms {
     p.put("executor", SmallPrograms::executor);
     p.put("future is done", SmallPrograms::futureIsDone);
     p.put("completable future", SmallPrograms::completableFuture);
+    p.put("interrupt before sleep", SmallPrograms::interruptBeforeSleep);
+    p.put("interrupt a waiter", SmallPrograms::interruptAWaiter);
+    p.put("interrupt and park", SmallPrograms::interruptAndPark);
     return p;
   }
 
@@ -506,6 +509,75 @@ public final class SmallPrograms {
     boolean done = f.isDone();
     int value = f.join();
     Outcomes.record("done " + done + " value " + value);
+  }
+
+  /**
+   * Checks its interrupt status, then sleeps: an interrupt before the check is seen there, one
+   * between the check and the sleep makes the sleep throw, and one after the sleep is left set.
+   */
+  static void interruptBeforeSleep() throws InterruptedException {
+    String[] seen = {""};
+    Thread a = new Thread(() -> {
+      if (Thread.currentThread().isInterrupted()) {
+        seen[0] = "checked";
+        return;
+      }
+      try {
+        Thread.sleep(5);
+        seen[0] = "slept, then " + Thread.interrupted();
+      } catch (InterruptedException e) {
+        seen[0] = "sleep interrupted";
+      }
+    });
+    a.start();
+    a.interrupt();
+    a.join();
+    Outcomes.record(seen[0]);
+  }
+
+  /**
+   * An interrupt and a notify race for a waiter: interrupted before its wait it throws holding the
+   * monitor; in the wait set it lets the notifier in before it throws; notified first it keeps the
+   * interrupt for later.
+   */
+  static void interruptAWaiter() throws InterruptedException {
+    Object lock = new Object();
+    boolean[] ready = {false};
+    StringBuilder order = new StringBuilder();
+    Thread a = new Thread(() -> {
+      synchronized (lock) {
+        try {
+          if (!ready[0]) lock.wait();
+          order.append("woke ").append(Thread.interrupted()).append(';');
+        } catch (InterruptedException e) {
+          order.append("interrupted;");
+        }
+      }
+    });
+    a.start();
+    a.interrupt();
+    synchronized (lock) {
+      ready[0] = true;
+      order.append("notify;");
+      lock.notify();
+    }
+    a.join();
+    Outcomes.record(order.toString());
+  }
+
+  /** Parks until interrupted: an interrupt that lands between the check and the park is kept. */
+  static void interruptAndPark() throws InterruptedException {
+    int[] parks = {0};
+    Thread a = new Thread(() -> {
+      while (!Thread.currentThread().isInterrupted()) {
+        parks[0]++;
+        LockSupport.park();
+      }
+    });
+    a.start();
+    a.interrupt();
+    a.join();
+    Outcomes.record("parks " + parks[0]);
   }
 
   /** For tests that want every program's name. */
