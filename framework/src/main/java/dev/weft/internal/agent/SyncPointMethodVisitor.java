@@ -97,8 +97,7 @@ final class SyncPointMethodVisitor extends MethodVisitor {
         && rewriteClockRead(name, descriptor)) {
       return;
     }
-    if (opcode == INVOKEVIRTUAL && (name.equals("join") || name.equals("isAlive")
-        || (mode.memoryAccesses && (name.equals("interrupt") || name.equals("isInterrupted"))))
+    if (opcode == INVOKEVIRTUAL && (name.equals("join") || name.equals("isAlive"))
         && rewriteThreadInstanceMethod(owner, name, descriptor)) {
       return;
     }
@@ -210,12 +209,6 @@ final class SyncPointMethodVisitor extends MethodVisitor {
         pushSite();
         callHook(HookMethod.SPIN_WAIT);
         return true;
-      case "interrupted()Z":
-        // Application code only: the JDK clears the status inside its own library calls.
-        if (!mode.memoryAccesses) return false;
-        pushSite();
-        callHook(HookMethod.INTERRUPTED);
-        return true;
       default:
         return false;
     }
@@ -255,12 +248,6 @@ final class SyncPointMethodVisitor extends MethodVisitor {
         break;
       case "isAlive()Z":
         hook = HookMethod.IS_ALIVE;
-        break;
-      case "interrupt()V":
-        hook = HookMethod.INTERRUPT;
-        break;
-      case "isInterrupted()Z":
-        hook = HookMethod.IS_INTERRUPTED;
         break;
       default:
         return false;
