@@ -7,6 +7,8 @@ import static net.bytebuddy.matcher.ElementMatchers.nameStartsWith;
 import static net.bytebuddy.matcher.ElementMatchers.takesArguments;
 import static net.bytebuddy.matcher.ElementMatchers.takesNoArguments;
 
+import dev.weft.boot.Hooks;
+import dev.weft.internal.statics.StaticBaselines;
 import net.bytebuddy.description.method.MethodDescription;
 import net.bytebuddy.matcher.ElementMatcher;
 
@@ -134,6 +136,8 @@ public final class AgentInstaller {
     // Reflects over JDK classes: done now, not inside the transformer, which would leave a class
     // it loads uninstrumented.
     SynchronizedJdkMethods.count();
+    // Before the transformer: the first application class may initialize right after it.
+    Hooks.installStatics(StaticBaselines.recorder());
     newAgentBuilder(alreadyLoaded).installOn(inst);
   }
 
@@ -307,9 +311,12 @@ public final class AgentInstaller {
     CallSiteRewriter.Mode mode = retransformed
         ? CallSiteRewriter.Mode.APPLICATION_RETRANSFORMED
         : CallSiteRewriter.Mode.APPLICATION;
+    boolean statics = ResettableStatics.declaredBy(type);
     DynamicType.Builder<?> b = builder
-        .visit(Advice.to(ClinitAdvice.class).on(isTypeInitializer()))
+        .visit(Advice.to(statics ? ClinitAdvice.Recording.class : ClinitAdvice.class)
+            .on(isTypeInitializer()))
         .visit(new CallSiteRewriter(mode));
+    if (statics && !retransformed) b = b.visit(StaticInitializerAdder.INSTANCE);
     if (TypeFacts.mayBeThread(type)) {
       b = b.visit(Advice.to(ThreadAdvice.Run.class).on(named("run").and(takesNoArguments())));
     }
