@@ -169,4 +169,30 @@ class StaticStateTest {
     assertThat(StaticBaselines.skippedCount()).isEqualTo(before + 1);
     assertThat(StaticBaselines.isReset(java.net.URL.class)).isFalse();
   }
+
+  /** Static state guarded by the class's own monitor, first initialized inside it. */
+  static final class Hits {
+    static int count;
+  }
+
+  @Test
+  void aClassInitializedUnderItsOwnMonitorIsRecorded() {
+    Result reset = Weft.explore(options(50, 1).timeLimit(Duration.ofSeconds(20)), () -> {
+      Thread t = new Thread(() -> {
+        synchronized (Hits.class) {
+          Hits.count++;
+        }
+      });
+      t.start();
+      synchronized (Hits.class) {
+        Hits.count++;
+      }
+      t.join();
+      if (Hits.count != 2) throw new AssertionError(Hits.count + " hits");
+    });
+    assertThat(reset.failed()).as(reset.report()).isFalse();
+    assertThat(reset.executions()).isEqualTo(50);
+    assertThat(StaticBaselines.isReset(Hits.class)).isTrue();
+    assertThat(Hits.count).as("back to the initializer's value").isZero();
+  }
 }
