@@ -18,7 +18,7 @@ record Join(ControlledThread target, long deadline, int site, WakeReason reason)
   @Override
   public boolean isEnabled(ControlledThread waiter) {
     return target.finished || reason != WakeReason.NONE
-        || waiter.execution.virtualClock().passed(deadline);
+        || Blocker.deadlinePassed(deadline, waiter);
   }
 
   /** Chosen before the target ended and without an interrupt: the clock passed the deadline. */

@@ -22,8 +22,8 @@ record ObjectWait(Object lock, MonitorState monitor, int count, long deadline, i
    */
   @Override
   public boolean isEnabled(ControlledThread waiter) {
-    return waiter.execution.virtualClock().passed(deadline)
-        && (monitor.owner == null || monitor.owner == waiter);
+    return (monitor.owner == null || monitor.owner == waiter)
+        && Blocker.deadlinePassed(deadline, waiter);
   }
 
   /** Chosen: timed out; leaves the wait set and takes the monitor back. */

@@ -34,7 +34,7 @@ record Park(Object blocker, long deadline, WakeReason reason) implements Blocker
   @Override
   public boolean isEnabled(ControlledThread waiter) {
     return waiter.permit || reason != WakeReason.NONE
-        || waiter.execution.virtualClock().passed(deadline);
+        || Blocker.deadlinePassed(deadline, waiter);
   }
 
   /** Chosen without a permit or an interrupt: the clock passed the deadline. */
