@@ -245,40 +245,33 @@ public final class SmallPrograms {
   }
 
   /**
-   * Two timed waits that both time out, and a sleep that moves the virtual clock: which waiter's
-   * deadline comes first depends on whether the sleep came before its wait began.
+   * Two timed waits on one monitor that both time out, and a sleep between them that moves the
+   * virtual clock past the first one's deadline when its wait began before the sleep: that waiter
+   * may then time out while the body still runs, and times out first. Begun after the sleep, both
+   * waits have the same deadline, and either may time out first.
    */
   static void timedWaitsAndSleep() throws InterruptedException {
-    Object first = new Object();
-    Object second = new Object();
-    AtomicInteger order = new AtomicInteger();
+    Object lock = new Object();
     int[] at = new int[2];
+    int[] timedOut = {0};
     Thread a = new Thread(() -> {
-      synchronized (first) {
+      synchronized (lock) {
         try {
-          first.wait(5);
+          lock.wait(5);
         } catch (InterruptedException e) {
           return;
         }
+        at[0] = ++timedOut[0];
       }
-      at[0] = order.incrementAndGet();
-    });
-    Thread b = new Thread(() -> {
-      synchronized (second) {
-        try {
-          second.wait(5);
-        } catch (InterruptedException e) {
-          return;
-        }
-      }
-      at[1] = order.incrementAndGet();
     });
     a.start();
-    b.start();
     Thread.sleep(10);
+    synchronized (lock) {
+      lock.wait(5);
+      at[1] = ++timedOut[0];
+    }
     a.join();
-    b.join();
-    Outcomes.record("timed out " + (at[0] < at[1] ? "ab" : "ba"));
+    Outcomes.record("timed out " + (at[0] < at[1] ? "a, body" : "body, a"));
   }
 
   static void lockOrderDeadlock() throws InterruptedException {
