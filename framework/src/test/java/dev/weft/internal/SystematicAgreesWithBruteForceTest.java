@@ -62,19 +62,4 @@ class SystematicAgreesWithBruteForceTest {
     assertThat(Exhaustive.systematic(timeouts.get("timed wait"), -1).outcomes())
         .containsExactlyInAnyOrder("passed | ready false", "passed | ready true");
   }
-
-  static Stream<Arguments> timeouts() {
-    return SmallPrograms.timeouts().entrySet().stream()
-        .map(e -> Arguments.of(e.getKey(), e.getValue()));
-  }
-
-  /** The timeout programs: the same outcomes, each with the same fewest preemptions. */
-  @ParameterizedTest(name = "{0}")
-  @MethodSource("timeouts")
-  void timeoutsReachTheOutcomesOfTheEnumeration(String name, Body program) {
-    Exhaustive.Space all = Exhaustive.bruteForce(program, -1);
-    Exhaustive.Space search = Exhaustive.systematic(program, -1);
-    assertThat(search.fewestPreemptions()).as(name).isEqualTo(all.fewestPreemptions());
-    assertThat(search.progress().orElseThrow().complete()).as(name).isTrue();
-  }
 }

@@ -63,13 +63,13 @@ public final class SmallPrograms {
     p.put("interrupt before sleep", SmallPrograms::interruptBeforeSleep);
     p.put("interrupt a waiter", SmallPrograms::interruptAWaiter);
     p.put("interrupt and park", SmallPrograms::interruptAndPark);
+    p.putAll(timeouts());
     return p;
   }
 
   /**
-   * Programs whose timed waits time out once another thread's sleep passed their deadline: the
-   * systematic search reaches every outcome the enumeration reaches, but counts one class of
-   * schedules fewer for the timed join (issue 12), so they are apart from {@link #all}.
+   * The programs whose timed waits time out once another thread's sleep passed their deadline,
+   * while other threads can still run (part of {@link #all}).
    */
   public static Map<String, Body> timeouts() {
     Map<String, Body> p = new LinkedHashMap<>();
