@@ -97,7 +97,8 @@ final class SyncPointMethodVisitor extends MethodVisitor {
         && rewriteClockRead(name, descriptor)) {
       return;
     }
-    if (opcode == INVOKEVIRTUAL && (name.equals("join") || name.equals("isAlive"))
+    if (opcode == INVOKEVIRTUAL && (name.equals("join") || name.equals("isAlive")
+        || (mode.memoryAccesses && (name.equals("interrupt") || name.equals("isInterrupted"))))
         && rewriteThreadInstanceMethod(owner, name, descriptor)) {
       return;
     }
@@ -209,6 +210,12 @@ final class SyncPointMethodVisitor extends MethodVisitor {
         pushSite();
         callHook(HookMethod.SPIN_WAIT);
         return true;
+      case "interrupted()Z":
+        // Application code only: the JDK clears the status inside its own library calls.
+        if (!mode.memoryAccesses) return false;
+        pushSite();
+        callHook(HookMethod.INTERRUPTED);
+        return true;
       default:
         return false;
     }
@@ -248,6 +255,12 @@ final class SyncPointMethodVisitor extends MethodVisitor {
         break;
       case "isAlive()Z":
         hook = HookMethod.IS_ALIVE;
+        break;
+      case "interrupt()V":
+        hook = HookMethod.INTERRUPT;
+        break;
+      case "isInterrupted()Z":
+        hook = HookMethod.IS_INTERRUPTED;
         break;
       default:
         return false;

@@ -41,6 +41,15 @@ final class ControlledThread {
 
   // ---- the models ------------------------------------------------------------------------------
 
+  /**
+   * Stands for this thread's interrupt status as the object of steps: its interrupt, the reads
+   * and clears of its status, and the checks its sleeps and waits make ({@link
+   * Execution#interruptPoint}).
+   */
+  final Object interruptStatus = new Object();
+  /** The thread this one interrupts at its next step, or null ({@link Execution#interruptPoint}). */
+  ControlledThread interruptTarget;
+
   /** The park permit ({@link Blocking}). */
   boolean permit;
   /** Monitors and java.util.concurrent locks this thread holds ({@link LockBookkeeping}). */
