@@ -21,6 +21,11 @@ final class ThreadHookHandler implements ThreadHooks {
     ControlledThread me = enter();
     if (me == null) return;
     try {
+      if (VirtualThreads.isVirtual(thread)) {
+        // Its code would run on a carrier thread, outside the schedule: untested, and silently.
+        me.execution.fail(LostControlFinding.virtualThreadCreated(me));
+        throw new ExecutionAborted();
+      }
       DaemonThreads.created(me, thread);
     } finally {
       leave(me);
