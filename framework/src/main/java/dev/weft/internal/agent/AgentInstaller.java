@@ -10,6 +10,7 @@ import static net.bytebuddy.matcher.ElementMatchers.takesNoArguments;
 import net.bytebuddy.description.method.MethodDescription;
 import net.bytebuddy.matcher.ElementMatcher;
 
+import dev.weft.internal.runtime.ControlledRuntime;
 import java.lang.instrument.Instrumentation;
 import java.util.HashSet;
 import java.util.Map;
@@ -134,6 +135,8 @@ public final class AgentInstaller {
     // Reflects over JDK classes: done now, not inside the transformer, which would leave a class
     // it loads uninstrumented.
     SynchronizedJdkMethods.count();
+    // Initialized now, not inside the first transformation, which calls it (HookFreeTransformer).
+    ControlledRuntime.endInstrumenting(null);
     newAgentBuilder(alreadyLoaded).installOn(inst);
   }
 
@@ -187,6 +190,7 @@ public final class AgentInstaller {
         .with(AgentBuilder.InitializationStrategy.NoOp.INSTANCE)
         .with(AgentBuilder.TypeStrategy.Default.DECORATE)
         .with(new TransformationErrorListener())
+        .with(HookFreeTransformer.DECORATOR)
         .ignore(nameStartsWith(InstrumentationScope.BYTE_BUDDY)
             .or(nameStartsWith("dev.weft.internal.shaded."))
             .or(nameStartsWith("dev.weft.boot."))
@@ -205,6 +209,10 @@ public final class AgentInstaller {
             .visit(Advice.to(ThreadAdvice.Created.class).on(isConstructor()))
             .visit(Advice.to(ThreadAdvice.DaemonSet.class)
                 .on(named("setDaemon").and(takesArguments(boolean.class)))))
+        .type(named("java.lang.invoke.MethodHandleNatives"))
+        .transform((builder, type, loader, module, pd) -> builder
+            .visit(Advice.to(LinkageAdvice.class)
+                .on(named("linkCallSite").or(named("linkDynamicConstant")))))
         .type(named("java.util.concurrent.ForkJoinWorkerThread"))
         .transform((builder, type, loader, module, pd) -> builder
             .visit(Advice.to(ThreadAdvice.Run.class).on(named("run").and(takesNoArguments()))))

@@ -250,6 +250,26 @@ public final class ControlledRuntime implements HookHandler {
     }
   }
 
+  /**
+   * Turns the calling thread's hooks off while Weft's own class-file transformer instruments a
+   * class it loads: as inside a class initializer, nothing the transformer runs is the program's.
+   * It runs library code that other agents may have instrumented too (an inline mock maker's
+   * dispatcher behind {@code Object.equals}), and a scheduling point taken there would exist only
+   * in the execution that loaded the class, so its replays would take another path. Returns the
+   * token for {@link #endInstrumenting}; not {@code withoutControl}'s lambda, since a lambda's
+   * class would be defined inside the transformer on first use.
+   */
+  public static Object beginInstrumenting() {
+    ControlledThread me = CURRENT.get();
+    if (me != null) me.classInitDepth++;
+    return me;
+  }
+
+  /** Ends {@link #beginInstrumenting} with its token. */
+  public static void endInstrumenting(Object token) {
+    if (token instanceof ControlledThread me) me.classInitDepth--;
+  }
+
   /** The body threw on T0. */
   static void bodyFailed(ControlledThread t0, Throwable error) {
     t0.inRuntime = true;
