@@ -6,7 +6,6 @@ import dev.weft.Body;
 import dev.weft.systematic.SmallPrograms;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -28,10 +27,6 @@ class SystematicAgreesWithBruteForceTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("programs")
   void unbounded(String name, Body program) {
-    // Known gap (issue 12): on JDK 25 a common-pool worker's replay does not repeat the
-    // execution, so the enumeration sees a program that is not deterministic under its schedule.
-    Assumptions.assumeFalse(name.equals("completable future") && Runtime.version().feature() >= 25,
-        "CompletableFuture on the JDK 25 common pool does not replay deterministically yet");
     Exhaustive.Space all = Exhaustive.bruteForce(program, -1);
     Exhaustive.Space search = Exhaustive.systematic(program, -1);
     System.out.println(name + ": brute force " + all.executions() + " executions, "

@@ -13,6 +13,7 @@ public final class Corpus {
         JdkMonitorPrograms.classLoaders(true), JdkMonitorPrograms.classLoaders(false),
         DbcpPrograms.metricsDeadlock(true), DbcpPrograms.metricsDeadlock(false),
         GeneratedClassPrograms.join(true), GeneratedClassPrograms.join(false),
-        GeneratedClassPrograms.mockitoSpy(true), GeneratedClassPrograms.mockitoSpy(false));
+        GeneratedClassPrograms.mockitoSpy(true), GeneratedClassPrograms.mockitoSpy(false),
+        CommonPoolPrograms.completableFutures(true), CommonPoolPrograms.completableFutures(false));
   }
 }

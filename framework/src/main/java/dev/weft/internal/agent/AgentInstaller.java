@@ -87,6 +87,8 @@ public final class AgentInstaller {
               + " controlled. Check the -javaagent path and that weft-framework.jar is complete.",
           installFailure);
     }
+    // Takes effect only if the program has not used the common pool yet (see mismatch()).
+    CommonPoolParallelism.fixUnlessSet();
     Instrumentation inst;
     try {
       inst = ByteBuddyAgent.install();

@@ -34,9 +34,11 @@ final class SyncPointMethodVisitor extends MethodVisitor {
   private final MonitorExitPlacement exits;
   /** Null where synchronized JDK methods are not modelled at their calls. */
   private final MonitorCallHelpers monitorCalls;
+  /** The method's {@code onSpinWait} calls are left alone (see {@link PoolSpinHints}). */
+  private final boolean spinsAreHints;
 
   SyncPointMethodVisitor(MonitorExitPlacement mv, CallSiteRewriter.Mode mode, TypeFacts facts,
-      SiteNamer sites, String ownerInternalName, Map<String, FieldFacts> ownFields,
+      SiteNamer sites, String ownerInternalName, String method, Map<String, FieldFacts> ownFields,
       MonitorCallHelpers monitorCalls) {
     super(OpenedClassReader.ASM_API, mv);
     this.exits = mv;
@@ -46,6 +48,8 @@ final class SyncPointMethodVisitor extends MethodVisitor {
     this.ownerInternalName = ownerInternalName;
     this.ownFields = ownFields;
     this.monitorCalls = monitorCalls;
+    this.spinsAreHints = mode == CallSiteRewriter.Mode.JDK
+        && PoolSpinHints.onlyHints(ownerInternalName, method);
   }
 
   @Override
@@ -207,6 +211,7 @@ final class SyncPointMethodVisitor extends MethodVisitor {
         callHook(HookMethod.YIELD);
         return true;
       case "onSpinWait()V":
+        if (spinsAreHints) return false;
         pushSite();
         callHook(HookMethod.SPIN_WAIT);
         return true;

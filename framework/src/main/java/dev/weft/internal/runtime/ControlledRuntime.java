@@ -313,14 +313,22 @@ public final class ControlledRuntime implements HookHandler {
   /**
    * A thread outside the execution (a pool worker busy with work of its own when the execution
    * began) unparks a controlled thread: the model must learn it, or that thread would look
-   * deadlocked. The real unpark still happens, so nothing is lost either way.
+   * deadlocked. The real unpark still happens, so nothing is lost either way. Weft's own unparks
+   * that hand the turn over are not the program's: the coordinator's (the first turn, the abort)
+   * and those of a thread of the execution that already ended for the model (the body after it
+   * returned, a thread as it exits). Taken for the program's, they gave the next thread a permit
+   * at whichever step the unpark's hook happened to come, by real time, and a park in a later step
+   * returned or blocked from one run of a schedule to the next.
    */
   static void noteUnparkFromOutside(Thread thread) {
     if (CONTROLLED.isEmpty()) return;
-    ControlledThread caller = recovered();
-    // A controlled caller in its own hooks is handled by the model; a released worker is outside.
-    if (caller != null && !caller.released) return;
     ControlledThread target = CONTROLLED.get(thread);
-    if (target != null && !target.released) target.execution.outsideUnparks().add(target);
+    if (target == null || target.released) return;
+    ControlledThread caller = recovered();
+    // A controlled caller in its own hooks is handled by the model; a released worker of an
+    // earlier execution is outside.
+    if (caller != null && (!caller.released || caller.execution == target.execution)) return;
+    if (target.execution.isCoordinator(Thread.currentThread())) return;
+    target.execution.outsideUnparks().add(target);
   }
 }

@@ -61,8 +61,11 @@ final class ControlledThread {
   boolean inRuntime;
   /** Depth of class initializers on the stack: no scheduling points inside them. */
   int classInitDepth;
-  /** The thread has terminated (or was released): its hooks no longer reach the model. */
-  boolean released;
+  /**
+   * The thread has terminated (or was released): its hooks no longer reach the model. Volatile:
+   * the coordinator waits for a released common-pool worker to set it.
+   */
+  volatile boolean released;
 
   // ---- collections and tasks, for race reports -------------------------------------------------
 

@@ -45,6 +45,8 @@ public final class Execution {
   /** A strategy that refused to go on (a replay that no longer fits the program). */
   private volatile RuntimeException strategyError;
   private final CountDownLatch over = new CountDownLatch(1);
+  /** The uncontrolled thread that runs this execution (see {@link ExecutionRunner}). */
+  private final Thread coordinator = Thread.currentThread();
 
   private final StepObjects stepObjects = new StepObjects();
   private final NextSteps nextSteps = new NextStepsView();
@@ -200,6 +202,11 @@ public final class Execution {
 
   ControlledThread lookup(Thread thread) {
     return byThread.get(thread);
+  }
+
+  /** Whether {@code thread} runs this execution: its unparks are turn grants, not the program's. */
+  boolean isCoordinator(Thread thread) {
+    return thread == coordinator;
   }
 
   /** Whether some common-pool worker is outside this execution (see {@link OutsideUnparks}). */
