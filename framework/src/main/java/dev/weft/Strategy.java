@@ -6,11 +6,12 @@ package dev.weft;
  */
 public enum Strategy {
   /**
-   * {@link #SYSTEMATIC} while the space of schedules is small, then adaptive {@link #PCT} for the
-   * rest of the budget. A small correct test ends with "explored all N schedules"; a bug that
-   * needs few preemptions is found first with its simplest schedule. Not the default: on the
-   * strategy corpus (bench/README.md) it inherits PCT's misses (a bug that needs 3 preemptions,
-   * an ordering bug among 100 threads) and found 10 of 12 bugs where {@link #POS} found 12.
+   * {@link #SYSTEMATIC} for the first executions, then executions alternate between the search
+   * and {@link #POS}; when the search ends without having explored everything (its preemption
+   * bound cut schedules), POS gets the rest of the budget. A small correct test ends with
+   * "explored all N schedules"; a bug that needs few preemptions is found first with its
+   * simplest schedule. Not the default: the search's share of the executions makes it slower than
+   * POS alone on bugs among many threads (bench/README.md, "Strategies on known bugs").
    */
   AUTO,
   /**

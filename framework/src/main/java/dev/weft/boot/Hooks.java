@@ -132,6 +132,28 @@ public final class Hooks {
     join(target, millis == 0 && nanos > 0 ? 1 : millis, site);
   }
 
+  /** Replaces {@code target.interrupt()} at application call sites. */
+  public static void interrupt(Thread target, int site) {
+    ThreadHooks h = threads;
+    if (h != null) {
+      h.interrupt(target, site);
+    } else {
+      target.interrupt();
+    }
+  }
+
+  /** Replaces {@code target.isInterrupted()} at application call sites. */
+  public static boolean isInterrupted(Thread target, int site) {
+    ThreadHooks h = threads;
+    return h != null ? h.isInterrupted(target, site) : target.isInterrupted();
+  }
+
+  /** Replaces {@code Thread.interrupted()} at application call sites. */
+  public static boolean interrupted(int site) {
+    ThreadHooks h = threads;
+    return h != null ? h.interrupted(site) : Thread.interrupted();
+  }
+
   public static void interrupting(Thread target) {
     ThreadHooks h = threads;
     if (h != null) h.interrupting(target);

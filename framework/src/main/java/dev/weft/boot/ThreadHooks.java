@@ -33,7 +33,19 @@ public interface ThreadHooks {
   /** Replaces {@code thread.isAlive()}: a thread the model saw finish is no longer alive. */
   boolean isAlive(Thread thread);
 
-  /** Before {@code target.interrupt()}. */
+  /**
+   * Replaces {@code target.interrupt()} at application call sites: a scheduling point, then the
+   * call (which reaches {@link #interrupting}).
+   */
+  void interrupt(Thread target, int site);
+
+  /** Replaces {@code target.isInterrupted()} at application call sites: a scheduling point. */
+  boolean isInterrupted(Thread target, int site);
+
+  /** Replaces {@code Thread.interrupted()} at application call sites: a scheduling point. */
+  boolean interrupted(int site);
+
+  /** Before {@code target.interrupt()}, wherever it is called (the JDK's own calls too). */
   void interrupting(Thread target);
 
   /** Entering ({@code true}) or leaving a class initializer: no scheduling points in between. */

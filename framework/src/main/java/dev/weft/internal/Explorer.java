@@ -7,6 +7,7 @@ import dev.weft.Options;
 import dev.weft.Result;
 import dev.weft.UncontrolledClass;
 import dev.weft.internal.agent.AgentInstaller;
+import dev.weft.internal.agent.CommonPoolParallelism;
 import dev.weft.internal.agent.UncontrolledClasses;
 import dev.weft.internal.failure.DataRace;
 import dev.weft.internal.failure.FailureDetails;
@@ -316,7 +317,8 @@ public final class Explorer {
 
     /** {@code coverage}: what the exploration covered; null for a replay. */
     Report report(int executions, long seed, Coverage coverage, Report.Outcome outcome) {
-      return Report.of(executions, seed, options.strategy(), coverage, uncontrolled(), outcome);
+      return Report.of(executions, seed, options.strategy(), coverage, uncontrolled(),
+          CommonPoolParallelism.mismatch(), outcome);
     }
 
     Result failed(FailureDetails f, Trace trace, String token, int executions, long seed,

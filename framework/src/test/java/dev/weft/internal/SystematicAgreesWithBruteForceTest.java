@@ -4,8 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.weft.Body;
 import dev.weft.systematic.SmallPrograms;
+import java.util.Map;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -26,10 +27,6 @@ class SystematicAgreesWithBruteForceTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("programs")
   void unbounded(String name, Body program) {
-    // Known gap (issue 12): on JDK 25 a common-pool worker's replay does not repeat the
-    // execution, so the enumeration sees a program that is not deterministic under its schedule.
-    Assumptions.assumeFalse(name.equals("completable future") && Runtime.version().feature() >= 25,
-        "CompletableFuture on the JDK 25 common pool does not replay deterministically yet");
     Exhaustive.Space all = Exhaustive.bruteForce(program, -1);
     Exhaustive.Space search = Exhaustive.systematic(program, -1);
     System.out.println(name + ": brute force " + all.executions() + " executions, "
@@ -45,5 +42,19 @@ class SystematicAgreesWithBruteForceTest {
       assertThat(search.progress().orElseThrow().schedules()).as(name)
           .isEqualTo(all.traces().size());
     }
+  }
+
+  /**
+   * Virtual time is consistent: a timed wait whose deadline the clock has passed (another thread
+   * slept past it) may time out while other threads can still run, not only once none can.
+   */
+  @Test
+  void aTimedWaitTimesOutOnceTheClockPassedItsDeadline() {
+    Map<String, Body> timeouts = SmallPrograms.timeouts();
+    assertThat(Exhaustive.systematic(timeouts.get("timed join"), -1).outcomes())
+        .containsExactlyInAnyOrder("passed | timed out x=0", "passed | timed out x=1",
+            "passed | returned x=1");
+    assertThat(Exhaustive.systematic(timeouts.get("timed wait"), -1).outcomes())
+        .containsExactlyInAnyOrder("passed | ready false", "passed | ready true");
   }
 }

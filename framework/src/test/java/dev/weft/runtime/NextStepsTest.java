@@ -102,8 +102,14 @@ class NextStepsTest {
       Thread.sleep(5);
       Thread.onSpinWait();
     });
-    // T0's thread is 1, the virtual clock 2: sleeps commute with each other, not with deadlines.
-    assertThat(picks).containsExactly("[0] T0 LOCAL", "[0] T0 READ@2", "[0] T0 LOCAL");
+    // T0's thread is 1, its interrupt status 2, the virtual clock 3. A sleep first checks (and
+    // clears) the status, a step of its own so that its order with an interrupt is explored;
+    // then it reads the clock: sleeps commute with each other, not with deadlines.
+    assertThat(picks).containsExactly(
+        "[0] T0 LOCAL",       // yield
+        "[0] T0 WRITE@2",     // sleep: Thread.interrupted() on T0's status
+        "[0] T0 READ@3",      // sleep: the clock
+        "[0] T0 LOCAL");      // onSpinWait
   }
 
   @Test
@@ -144,9 +150,10 @@ class NextStepsTest {
       }
       parker.join();
     });
-    // T0's thread is 1, the parker's 2, the lock 3, the virtual clock 4.
+    // T0's thread is 1, the parker's 2, the lock 3, the virtual clock 4, T0's interrupt status 5.
     // A park resumes inside java.util.concurrent, so it synchronizes on the library object.
     // A timed wait's deadline reads the clock: a write of it, so that sleeps are ordered with it.
+    // A wait checks (and clears) the interrupt status first; a join need not (Execution.block).
     assertThat(picks).containsExactly(
         "[0, 1] T0 LOCAL, T1 SYNC@2",    // after parker.start()
         "[0, 1] T0 SYNC@3, T1 SYNC@2",   // synchronized (lock)
@@ -155,7 +162,8 @@ class NextStepsTest {
         "[1] T0 SYNC@2, T1 SYNC@0",      // the parker calls LockSupport.park, a library call
         "[0] T0 SYNC@2, T1 SYNC@0",      // it parked, nobody could run: T0's join timed out
         "[0] T0 SYNC@0, T1 SYNC@0",      // T0 calls LockSupport.unpark
-        "[0, 1] T0 WRITE@4, T1 SYNC@0",  // wait(1) takes its deadline; the parker has its permit
+        "[0, 1] T0 WRITE@5, T1 SYNC@0",  // wait(1) checks T0's status; the parker has its permit
+        "[0, 1] T0 WRITE@4, T1 SYNC@0",  // wait(1) takes its deadline
         "[1] T0 SYNC@3, T1 SYNC@0",      // T0 waits on the lock
         "[1] T0 SYNC@3, T1 SYNC@2",      // the parker resumed; its end is a step of its own
         "[0] T0 SYNC@3, T1 LOCAL",       // the parker ended; T0's wait timed out: the monitor

@@ -60,6 +60,21 @@ public final class SmallPrograms {
     p.put("executor", SmallPrograms::executor);
     p.put("future is done", SmallPrograms::futureIsDone);
     p.put("completable future", SmallPrograms::completableFuture);
+    p.put("interrupt before sleep", SmallPrograms::interruptBeforeSleep);
+    p.put("interrupt a waiter", SmallPrograms::interruptAWaiter);
+    p.put("interrupt and park", SmallPrograms::interruptAndPark);
+    p.putAll(timeouts());
+    return p;
+  }
+
+  /**
+   * The programs whose timed waits time out once another thread's sleep passed their deadline,
+   * while other threads can still run (part of {@link #all}).
+   */
+  public static Map<String, Body> timeouts() {
+    Map<String, Body> p = new LinkedHashMap<>();
+    p.put("timed join", SmallPrograms::timedJoin);
+    p.put("timed wait", SmallPrograms::timedWait);
     return p;
   }
 
@@ -230,44 +245,33 @@ public final class SmallPrograms {
   }
 
   /**
-   * Two timed waits that both time out, and a sleep that moves the virtual clock: which waiter's
-   * deadline comes first depends on whether the sleep came before its wait began.
+   * Two timed waits on one monitor that both time out, and a sleep between them that moves the
+   * virtual clock past the first one's deadline when its wait began before the sleep: that waiter
+   * may then time out while the body still runs, and times out first. Begun after the sleep, both
+   * waits have the same deadline, and either may time out first.
    */
   static void timedWaitsAndSleep() throws InterruptedException {
-    Object first = new Object();
-    Object second = new Object();
-    Object order = new Object();
-    StringBuilder timedOut = new StringBuilder();
+    Object lock = new Object();
+    int[] at = new int[2];
+    int[] timedOut = {0};
     Thread a = new Thread(() -> {
-      synchronized (first) {
+      synchronized (lock) {
         try {
-          first.wait(5);
+          lock.wait(5);
         } catch (InterruptedException e) {
           return;
         }
-      }
-      synchronized (order) {
-        timedOut.append('a');
-      }
-    });
-    Thread b = new Thread(() -> {
-      synchronized (second) {
-        try {
-          second.wait(5);
-        } catch (InterruptedException e) {
-          return;
-        }
-      }
-      synchronized (order) {
-        timedOut.append('b');
+        at[0] = ++timedOut[0];
       }
     });
     a.start();
-    b.start();
     Thread.sleep(10);
+    synchronized (lock) {
+      lock.wait(5);
+      at[1] = ++timedOut[0];
+    }
     a.join();
-    b.join();
-    Outcomes.record("timed out " + timedOut);
+    Outcomes.record("timed out " + (at[0] < at[1] ? "a, body" : "body, a"));
   }
 
   static void lockOrderDeadlock() throws InterruptedException {
@@ -506,6 +510,125 @@ public final class SmallPrograms {
     boolean done = f.isDone();
     int value = f.join();
     Outcomes.record("done " + done + " value " + value);
+  }
+
+  /**
+   * Checks its interrupt status, then sleeps: an interrupt before the check is seen there, one
+   * between the check and the sleep makes the sleep throw, and one after the sleep is left set.
+   */
+  static void interruptBeforeSleep() throws InterruptedException {
+    String[] seen = {""};
+    Thread a = new Thread(() -> {
+      if (Thread.currentThread().isInterrupted()) {
+        seen[0] = "checked";
+        return;
+      }
+      try {
+        Thread.sleep(5);
+        seen[0] = "slept, then " + Thread.interrupted();
+      } catch (InterruptedException e) {
+        seen[0] = "sleep interrupted";
+      }
+    });
+    a.start();
+    a.interrupt();
+    a.join();
+    Outcomes.record(seen[0]);
+  }
+
+  /**
+   * An interrupt and a notify race for a waiter: interrupted before its wait it throws holding the
+   * monitor; in the wait set it lets the notifier in before it throws; notified first it keeps the
+   * interrupt for later.
+   */
+  static void interruptAWaiter() throws InterruptedException {
+    Object lock = new Object();
+    boolean[] ready = {false};
+    StringBuilder order = new StringBuilder();
+    Thread a = new Thread(() -> {
+      synchronized (lock) {
+        try {
+          if (!ready[0]) lock.wait();
+          order.append("woke ").append(Thread.interrupted()).append(';');
+        } catch (InterruptedException e) {
+          order.append("interrupted;");
+        }
+      }
+    });
+    a.start();
+    a.interrupt();
+    synchronized (lock) {
+      ready[0] = true;
+      order.append("notify;");
+      lock.notify();
+    }
+    a.join();
+    Outcomes.record(order.toString());
+  }
+
+  /** Parks until interrupted: an interrupt that lands between the check and the park is kept. */
+  static void interruptAndPark() throws InterruptedException {
+    int[] parks = {0};
+    Thread a = new Thread(() -> {
+      while (!Thread.currentThread().isInterrupted()) {
+        parks[0]++;
+        LockSupport.park();
+      }
+    });
+    a.start();
+    a.interrupt();
+    a.join();
+    Outcomes.record("parks " + parks[0]);
+  }
+
+  /**
+   * Joins for 5 ms a thread that sleeps 10 ms first: the join times out when it began before the
+   * sleep, and returns after the thread ended when it began after it.
+   */
+  static void timedJoin() throws InterruptedException {
+    x = 0;
+    Thread a = new Thread(() -> {
+      try {
+        Thread.sleep(10);
+      } catch (InterruptedException e) {
+        return;
+      }
+      x = 1;
+    });
+    a.start();
+    a.join(5);
+    boolean alive = a.isAlive();
+    int seen = x;
+    a.join();
+    Outcomes.record((alive ? "timed out" : "returned") + " x=" + seen);
+  }
+
+  /**
+   * Waits 5 ms for a notify that comes after a 10 ms sleep: the wait times out when it began
+   * before the sleep.
+   */
+  static void timedWait() throws InterruptedException {
+    Object lock = new Object();
+    boolean[] ready = {false};
+    String[] seen = {""};
+    Thread a = new Thread(() -> {
+      synchronized (lock) {
+        try {
+          if (!ready[0]) lock.wait(5);
+        } catch (InterruptedException e) {
+          return;
+        }
+        seen[0] = "ready " + ready[0];
+      }
+    });
+    a.start();
+    Thread.sleep(10);
+    synchronized (lock) {
+      ready[0] = true;
+      lock.notify();
+    }
+    a.join();
+    Outcomes.record(seen[0]);
   }
 
   /** For tests that want every program's name. */

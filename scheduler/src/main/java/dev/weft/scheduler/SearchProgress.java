@@ -1,5 +1,7 @@
 package dev.weft.scheduler;
 
+import java.util.Optional;
+
 /**
  * How far a {@link SystematicStrategy} got: what a report needs to say "explored all 37 schedules
  * with at most 2 preemptions" or "explored 1,000 of about 52,000 schedules within 2 preemptions".
@@ -26,6 +28,8 @@ package dev.weft.scheduler;
  * @param divergences replayed prefixes that did not lead to the same state in {@value
  *     SystematicStrategy#REPLAY_ATTEMPTS} attempts and were given up; non-zero means the program
  *     is not deterministic given its schedule, and rules out {@code exhausted}
+ * @param firstDivergence where the first prefix given up left its path (in its last attempt);
+ *     empty while {@code divergences} is 0
  * @param shard the part of the exploration this strategy explores
  * @param completedBound the bound of the last pass that ran to its end, -1 when none did: every
  *     schedule with at most that many preemptions was explored (if {@code divergences} is 0);
@@ -34,7 +38,8 @@ package dev.weft.scheduler;
  */
 public record SearchProgress(boolean ended, boolean exhausted, boolean complete, int bound,
     int maxBound, int schedules, long executions, long estimatedSchedules, int divergences,
-    Shard shard, int completedBound, int completedSchedules) {
+    Optional<Divergence> firstDivergence, Shard shard, int completedBound,
+    int completedSchedules) {
 
   /**
    * The fewest preemptions a failing schedule of this search's space can have, as far as the

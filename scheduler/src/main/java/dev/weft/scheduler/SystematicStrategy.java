@@ -100,6 +100,10 @@ public final class SystematicStrategy implements SchedulingStrategy {
   private int passSchedules;
   private long executions;
   private int divergences;
+  /** Where the first prefix given up left its path; null while none was. */
+  private Divergence firstDivergence;
+  /** Where this execution's replay left its path; null while it has not. */
+  private Divergence attemptDivergence;
   private int attempts;
   private long estimate;
   private int completedBound = -1;
@@ -144,7 +148,8 @@ public final class SystematicStrategy implements SchedulingStrategy {
   public SearchProgress progress() {
     long estimated = exhausted ? passSchedules : Math.max(estimate, passSchedules);
     return new SearchProgress(ended, exhausted, complete, bound, maxBound, passSchedules,
-        executions, estimated, divergences, shard, completedBound, completedSchedules);
+        executions, estimated, divergences, java.util.Optional.ofNullable(firstDivergence), shard,
+        completedBound, completedSchedules);
   }
 
   @Override
@@ -221,7 +226,8 @@ public final class SystematicStrategy implements SchedulingStrategy {
     if (depth < path.prefix()) {
       node = path.get(depth);
       if (node.type != SearchNode.Type.VALUE || node.bound != bound) {
-        mode = Mode.DIVERGED;
+        diverged(Divergence.Kind.CHOICE, node.type == SearchNode.Type.VALUE
+            ? "a choice among " + node.bound : "a thread switch", "a choice among " + bound);
         return 0;
       }
     } else {
@@ -242,7 +248,10 @@ public final class SystematicStrategy implements SchedulingStrategy {
     lastOwned = false;
     if (mode == Mode.ENDED) return;
     executions++;
-    if (mode == Mode.EXPLORING && depth < path.prefix()) mode = Mode.DIVERGED;
+    if (mode == Mode.EXPLORING && depth < path.prefix()) {
+      diverged(Divergence.Kind.ENDED_EARLY, path.prefix() + " decisions",
+          depth + " decisions, " + steps + " steps");
+    }
     if (mode == Mode.EXPLORING && races.hasPendingStep()) {
       // Threads left at the end (after a failure, a deadlock, the step limit) may race with the
       // last step; which threads it enabled is not known, so only the view's dependence counts.
@@ -254,6 +263,7 @@ public final class SystematicStrategy implements SchedulingStrategy {
     if (mode == Mode.DIVERGED) {
       if (++attempts < REPLAY_ATTEMPTS) return;
       divergences++;
+      if (firstDivergence == null) firstDivergence = attemptDivergence;
       path.truncate(path.prefix());
     } else if (mode == Mode.EXPLORING && (groupCount == 1 || groupIndex == 0)) {
       lastOwned = true;
@@ -284,6 +294,38 @@ public final class SystematicStrategy implements SchedulingStrategy {
     complete = exhausted && !pruned;
   }
 
+  /**
+   * The replay left the recorded path here: the execution runs on unexplored, and the place is
+   * kept for the report should the prefix be given up. Text is built only here, which is rare.
+   */
+  private void diverged(Divergence.Kind kind, String recorded, String replayed) {
+    mode = Mode.DIVERGED;
+    attemptDivergence = new Divergence(depth, kind, recorded, replayed);
+  }
+
+  private static String threads(int current, String enabled) {
+    return (current < 0 ? "no thread running" : "T" + current + " running") + ", enabled: "
+        + enabled;
+  }
+
+  private static String enabledText(int[] enabled, int count) {
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < count; i++) sb.append(i == 0 ? "T" : ", T").append(enabled[i]);
+    return sb.length() == 0 ? "none" : sb.toString();
+  }
+
+  private static String threadsText(IdSet threads) {
+    StringBuilder sb = new StringBuilder();
+    for (int t = threads.next(0); t >= 0; t = threads.next(t + 1)) {
+      sb.append(sb.length() == 0 ? "T" : ", T").append(t);
+    }
+    return sb.length() == 0 ? "none" : sb.toString();
+  }
+
+  private static String step(int thread, StepKind kind, int object) {
+    return "T" + thread + " to take a " + kind + " step on object " + object;
+  }
+
   private void findRaces() {
     for (int p = 0; p < races.threads(); p++) {
       races.findRaces(p, view.objectOf(p), view.kindOf(p), raceSink);
@@ -295,13 +337,16 @@ public final class SystematicStrategy implements SchedulingStrategy {
     SearchNode node = path.get(depth);
     if (node.type != SearchNode.Type.THREAD || node.current != current
         || !node.options.sameAs(enabled, count)) {
-      mode = Mode.DIVERGED;
+      diverged(Divergence.Kind.THREADS, node.type == SearchNode.Type.THREAD
+          ? threads(node.current, threadsText(node.options)) : "a choice among " + node.bound,
+          threads(current, enabledText(enabled, count)));
       return -1;
     }
     int object = view.objectOf(node.chosen);
     StepKind kind = view.kindOf(node.chosen);
     if (node.chosenStepKnown && (object != node.chosenObject || kind != node.chosenKind)) {
-      mode = Mode.DIVERGED;
+      diverged(Divergence.Kind.STEP, step(node.chosen, node.chosenKind, node.chosenObject),
+          step(node.chosen, kind, object));
       return -1;
     }
     recordStep(node, object, kind);

@@ -207,6 +207,7 @@ class SystematicStrategyTest {
 
     SearchProgress progress = strategy.progress();
     assertThat(progress.divergences()).isZero();
+    assertThat(progress.firstDivergence()).isEmpty();
     assertThat(progress.exhausted()).isTrue();
     assertThat(progress.schedules()).isEqualTo(reference.progress().schedules());
     assertThat(search.executions()).isEqualTo(reference.progress().executions() + 1);
@@ -224,6 +225,10 @@ class SystematicStrategyTest {
     SearchProgress progress = strategy.progress();
     assertThat(progress.ended()).isTrue();
     assertThat(progress.divergences()).isPositive();
+    // The blocked thread is enabled in one half of the executions and not in the other.
+    Divergence first = progress.firstDivergence().orElseThrow();
+    assertThat(first.kind()).isEqualTo(Divergence.Kind.THREADS);
+    assertThat(first.recorded()).isNotEqualTo(first.replayed()).contains("enabled: ");
     assertThat(progress.exhausted()).isFalse();
     assertThat(progress.complete()).isFalse();
     assertThat(search.executions()).isLessThan(1_000);

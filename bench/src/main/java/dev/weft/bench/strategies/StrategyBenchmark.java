@@ -3,7 +3,9 @@ package dev.weft.bench.strategies;
 import dev.weft.Strategy;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -17,8 +19,9 @@ import java.util.Map;
  *
  * <p>Run: {@code mvn -B -q install -DskipTests && mvn -B -q -pl bench package exec:exec -DskipTests
  * -Dbench.main=dev.weft.bench.strategies.StrategyBenchmark -Dbench.args="3 2000 15"}: seeds per
- * sampler (odd), the twins' executions and seconds per strategy, and optionally a part of the
- * names of the programs to run (all by default).
+ * sampler (odd), the twins' executions and seconds per strategy, optionally a part of the
+ * names of the programs to run ({@code all}: every program, the default) and the strategies to
+ * run, separated by commas ({@code "3 2000 15 all AUTO,POS"}; every strategy by default).
  */
 public final class StrategyBenchmark {
   private StrategyBenchmark() {}
@@ -31,17 +34,18 @@ public final class StrategyBenchmark {
     Duration twinTime = Duration.ofSeconds(intArg(args, 2, 15));
     if (seeds % 2 == 0) throw new IllegalArgumentException("an odd number of seeds: " + seeds);
     long start = System.nanoTime();
-    String only = args.length > 3 ? args[3] : "";
+    String only = args.length > 3 && !args[3].equals("all") ? args[3] : "";
+    List<Strategy> strategies = args.length > 4 ? strategies(args[4]) : List.of(Strategy.values());
     List<BugProgram> programs =
         StrategyCorpus.all().stream().filter(p -> p.name().contains(only)).toList();
     Map<BugProgram, Map<Strategy, Measurement>> bugs = new java.util.LinkedHashMap<>();
     Map<BugProgram, Map<Strategy, Trial>> twins = new java.util.LinkedHashMap<>();
     for (BugProgram program : programs) {
       Map<Strategy, Measurement> row = new EnumMap<>(Strategy.class);
-      for (Strategy strategy : Strategy.values()) row.put(strategy, measure(program, strategy, seeds));
+      for (Strategy strategy : strategies) row.put(strategy, measure(program, strategy, seeds));
       bugs.put(program, row);
       Map<Strategy, Trial> twinRow = new EnumMap<>(Strategy.class);
-      for (Strategy strategy : Strategy.values()) {
+      for (Strategy strategy : strategies) {
         Trial trial = StrategyRun.explore(
             StrategyRun.options(strategy, 1, twinIterations, twinTime), program.correct());
         progress(program.name() + "-correct", strategy, 1, trial);
@@ -49,7 +53,7 @@ public final class StrategyBenchmark {
       }
       twins.put(program, twinRow);
     }
-    StrategyTable table = new StrategyTable(bugs, twins);
+    StrategyTable table = new StrategyTable(bugs, twins, strategies);
     System.out.println("Java " + System.getProperty("java.version") + ", "
         + Runtime.getRuntime().availableProcessors() + " cores; " + seeds
         + " seeds per sampler (1 to " + seeds + "); bugs: " + StrategyRun.BUG_ITERATIONS
@@ -82,6 +86,20 @@ public final class StrategyBenchmark {
     System.err.printf(Locale.ROOT, "%s %s seed %d: %s, %d executions, %.2f s%n", name, strategy,
         seed, trial.kind().map(Enum::name).orElse(trial.exhausted() ? "exhausted" : "passed"),
         trial.executions(), trial.seconds());
+  }
+
+  /** The strategies named, in the enum's order, so that tables of partial runs line up. */
+  private static List<Strategy> strategies(String names) {
+    EnumSet<Strategy> chosen = EnumSet.noneOf(Strategy.class);
+    for (String name : names.split(",")) {
+      try {
+        chosen.add(Strategy.valueOf(name.trim().toUpperCase(Locale.ROOT)));
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException("unknown strategy '" + name + "': one of "
+            + Arrays.toString(Strategy.values()), e);
+      }
+    }
+    return List.copyOf(chosen);
   }
 
   private static int intArg(String[] args, int index, int fallback) {

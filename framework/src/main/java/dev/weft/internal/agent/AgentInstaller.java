@@ -8,10 +8,8 @@ import static net.bytebuddy.matcher.ElementMatchers.takesArguments;
 import static net.bytebuddy.matcher.ElementMatchers.takesNoArguments;
 
 import dev.weft.boot.Hooks;
+import dev.weft.internal.runtime.ControlledRuntime;
 import dev.weft.internal.statics.StaticBaselines;
-import net.bytebuddy.description.method.MethodDescription;
-import net.bytebuddy.matcher.ElementMatcher;
-
 import java.lang.instrument.Instrumentation;
 import java.util.HashSet;
 import java.util.Map;
@@ -21,10 +19,12 @@ import net.bytebuddy.ByteBuddy;
 import net.bytebuddy.agent.ByteBuddyAgent;
 import net.bytebuddy.agent.builder.AgentBuilder;
 import net.bytebuddy.asm.Advice;
+import net.bytebuddy.description.method.MethodDescription;
 import net.bytebuddy.description.type.TypeDescription;
 import net.bytebuddy.dynamic.DynamicType;
 import net.bytebuddy.dynamic.scaffold.MethodGraph;
 import net.bytebuddy.dynamic.scaffold.TypeValidation;
+import net.bytebuddy.matcher.ElementMatcher;
 import net.bytebuddy.utility.JavaModule;
 
 /**
@@ -88,6 +88,8 @@ public final class AgentInstaller {
               + " controlled. Check the -javaagent path and that weft-framework.jar is complete.",
           installFailure);
     }
+    // Takes effect only if the program has not used the common pool yet (see mismatch()).
+    CommonPoolParallelism.fixUnlessSet();
     Instrumentation inst;
     try {
       inst = ByteBuddyAgent.install();
@@ -138,6 +140,8 @@ public final class AgentInstaller {
     SynchronizedJdkMethods.count();
     // Before the transformer: the first application class may initialize right after it.
     Hooks.installStatics(StaticBaselines.recorder());
+    // Initialized now, not inside the first transformation, which calls it (HookFreeTransformer).
+    ControlledRuntime.endInstrumenting(null);
     newAgentBuilder(alreadyLoaded).installOn(inst);
   }
 
@@ -191,6 +195,7 @@ public final class AgentInstaller {
         .with(AgentBuilder.InitializationStrategy.NoOp.INSTANCE)
         .with(AgentBuilder.TypeStrategy.Default.DECORATE)
         .with(new TransformationErrorListener())
+        .with(HookFreeTransformer.DECORATOR)
         .ignore(nameStartsWith(InstrumentationScope.BYTE_BUDDY)
             .or(nameStartsWith("dev.weft.internal.shaded."))
             .or(nameStartsWith("dev.weft.boot."))
@@ -209,6 +214,10 @@ public final class AgentInstaller {
             .visit(Advice.to(ThreadAdvice.Created.class).on(isConstructor()))
             .visit(Advice.to(ThreadAdvice.DaemonSet.class)
                 .on(named("setDaemon").and(takesArguments(boolean.class)))))
+        .type(named("java.lang.invoke.MethodHandleNatives"))
+        .transform((builder, type, loader, module, pd) -> builder
+            .visit(Advice.to(LinkageAdvice.class)
+                .on(named("linkCallSite").or(named("linkDynamicConstant")))))
         .type(named("java.util.concurrent.ForkJoinWorkerThread"))
         .transform((builder, type, loader, module, pd) -> builder
             .visit(Advice.to(ThreadAdvice.Run.class).on(named("run").and(takesNoArguments()))))

@@ -146,7 +146,7 @@ final class CallSiteRewriter extends AsmVisitorWrapper.AbstractBase {
       SiteNamer sites = new SiteNamer(type.getName(), method, sourceFile);
       MethodVisitor rewriting = new SyncPointMethodVisitor(
           new MonitorExitPlacement(mv, classFileVersion), mode, facts, sites,
-          type.getInternalName(), ownFields, monitorCalls);
+          type.getInternalName(), method, ownFields, monitorCalls);
       if (mode.memoryAccesses) {
         rewriting = new FieldAccessVisitor(rewriting, facts, sites, type.getInternalName(),
             ownFields, method);

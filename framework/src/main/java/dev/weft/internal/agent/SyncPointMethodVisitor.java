@@ -34,9 +34,11 @@ final class SyncPointMethodVisitor extends MethodVisitor {
   private final MonitorExitPlacement exits;
   /** Null where synchronized JDK methods are not modelled at their calls. */
   private final MonitorCallHelpers monitorCalls;
+  /** The method's {@code onSpinWait} calls are left alone (see {@link PoolSpinHints}). */
+  private final boolean spinsAreHints;
 
   SyncPointMethodVisitor(MonitorExitPlacement mv, CallSiteRewriter.Mode mode, TypeFacts facts,
-      SiteNamer sites, String ownerInternalName, Map<String, FieldFacts> ownFields,
+      SiteNamer sites, String ownerInternalName, String method, Map<String, FieldFacts> ownFields,
       MonitorCallHelpers monitorCalls) {
     super(OpenedClassReader.ASM_API, mv);
     this.exits = mv;
@@ -46,6 +48,8 @@ final class SyncPointMethodVisitor extends MethodVisitor {
     this.ownerInternalName = ownerInternalName;
     this.ownFields = ownFields;
     this.monitorCalls = monitorCalls;
+    this.spinsAreHints = mode == CallSiteRewriter.Mode.JDK
+        && PoolSpinHints.onlyHints(ownerInternalName, method);
   }
 
   @Override
@@ -97,7 +101,8 @@ final class SyncPointMethodVisitor extends MethodVisitor {
         && rewriteClockRead(name, descriptor)) {
       return;
     }
-    if (opcode == INVOKEVIRTUAL && (name.equals("join") || name.equals("isAlive"))
+    if (opcode == INVOKEVIRTUAL && (name.equals("join") || name.equals("isAlive")
+        || (mode.memoryAccesses && (name.equals("interrupt") || name.equals("isInterrupted"))))
         && rewriteThreadInstanceMethod(owner, name, descriptor)) {
       return;
     }
@@ -206,8 +211,15 @@ final class SyncPointMethodVisitor extends MethodVisitor {
         callHook(HookMethod.YIELD);
         return true;
       case "onSpinWait()V":
+        if (spinsAreHints) return false;
         pushSite();
         callHook(HookMethod.SPIN_WAIT);
+        return true;
+      case "interrupted()Z":
+        // Application code only: the JDK clears the status inside its own library calls.
+        if (!mode.memoryAccesses) return false;
+        pushSite();
+        callHook(HookMethod.INTERRUPTED);
         return true;
       default:
         return false;
@@ -248,6 +260,12 @@ final class SyncPointMethodVisitor extends MethodVisitor {
         break;
       case "isAlive()Z":
         hook = HookMethod.IS_ALIVE;
+        break;
+      case "interrupt()V":
+        hook = HookMethod.INTERRUPT;
+        break;
+      case "isInterrupted()Z":
+        hook = HookMethod.IS_INTERRUPTED;
         break;
       default:
         return false;

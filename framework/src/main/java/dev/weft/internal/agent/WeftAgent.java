@@ -8,11 +8,14 @@ public final class WeftAgent {
 
   /** {@code args}: {@code include=<patterns>;exclude=<patterns>} (see {@link InstrumentationScope}). */
   public static void premain(String args, Instrumentation instrumentation) {
+    // Before anything can start the common pool, which reads its parallelism once.
+    CommonPoolParallelism.fixUnlessSet();
     configure(args);
     AgentInstaller.install(instrumentation, AgentInstaller.Origin.COMMAND_LINE);
   }
 
   public static void agentmain(String args, Instrumentation instrumentation) {
+    CommonPoolParallelism.fixUnlessSet();
     configure(args);
     AgentInstaller.install(instrumentation, AgentInstaller.Origin.ATTACHED);
   }

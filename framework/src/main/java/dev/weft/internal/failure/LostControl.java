@@ -58,6 +58,16 @@ public sealed interface LostControl extends FailureDetails {
     }
   }
 
+  /**
+   * A controlled thread created a virtual thread (JDK 21+), which Weft does not control yet: its
+   * steps would run outside the schedule, unexplored and unchecked.
+   */
+  record VirtualThreadCreated(ThreadState creator) implements LostControl {
+    public VirtualThreadCreated {
+      Objects.requireNonNull(creator, "creator");
+    }
+  }
+
   /** The body's thread carried no Weft instrumentation: the agent is not active. */
   record AgentInactive() implements LostControl {}
 

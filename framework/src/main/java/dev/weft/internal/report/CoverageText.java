@@ -1,6 +1,7 @@
 package dev.weft.internal.report;
 
 import dev.weft.Strategy;
+import dev.weft.scheduler.Divergence;
 import dev.weft.scheduler.SearchProgress;
 import java.util.Locale;
 import java.util.Optional;
@@ -12,6 +13,9 @@ import java.util.Optional;
  */
 public final class CoverageText {
   private CoverageText() {}
+
+  /** The sampler {@link Strategy#AUTO} alternates with once its search's head is spent. */
+  public static final Strategy AUTO_SAMPLER = Strategy.POS;
 
   private static final String COUNTED_ONCE =
       "schedules that differ only in the order of independent steps count as one";
@@ -65,7 +69,7 @@ public final class CoverageText {
       if (c.strategy() == Strategy.AUTO) {
         sb.append("AUTO: the systematic search took ").append(executions(p.executions()));
         if (c.sampledExecutions() > 0) {
-          sb.append(", then PCT (seed ").append(c.seed().orElse(0)).append(") ran ")
+          sb.append(", then ").append(AUTO_SAMPLER).append(" (seed ").append(c.seed().orElse(0)).append(") ran ")
               .append(executions(c.sampledExecutions()))
               .append(" for schedules with more preemptions");
         }
@@ -79,7 +83,7 @@ public final class CoverageText {
     if (c.strategy() == Strategy.AUTO) {
       sb.append("the systematic search ").append(phrase);
       if (c.sampledExecutions() > 0) {
-        sb.append(", and PCT ran ").append(executions(c.sampledExecutions()));
+        sb.append(", and ").append(AUTO_SAMPLER).append(" ran ").append(executions(c.sampledExecutions()));
       }
     } else {
       sb.append(phrase);
@@ -102,7 +106,7 @@ public final class CoverageText {
       SearchProgress p = c.search().get();
       String pass = "the search within " + preemptions(p.bound());
       if (c.strategy() == Strategy.AUTO) {
-        sb.append(": ").append(c.lastBySearch() ? "systematic, " + pass : "a PCT execution");
+        sb.append(": ").append(c.lastBySearch() ? "systematic, " + pass : "a " + AUTO_SAMPLER + " execution");
       } else {
         sb.append(", ").append(pass);
       }
@@ -140,11 +144,20 @@ public final class CoverageText {
   }
 
   private static String divergences(SearchProgress p) {
-    return p.divergences() == 1
-        ? "1 replayed schedule took another path (the program did not do the same under the"
-            + " same schedule)"
-        : number(p.divergences()) + " replayed schedules took another path (the program did"
-            + " not do the same under the same schedule)";
+    return (p.divergences() == 1 ? "1 replayed schedule took another path"
+        : number(p.divergences()) + " replayed schedules took another path")
+        + " (the program did not do the same under the same schedule"
+        + p.firstDivergence().map(CoverageText::firstDivergence).orElse("") + ")";
+  }
+
+  /** Where the first one left its path, in the scheduler's terms: for whoever hunts the cause. */
+  private static String firstDivergence(Divergence d) {
+    return switch (d.kind()) {
+      case ENDED_EARLY -> "; the first ended after " + d.replayed() + ", before the "
+          + d.recorded() + " replayed";
+      default -> "; the first at decision " + d.decision() + ": recorded " + d.recorded()
+          + ", met " + d.replayed();
+    };
   }
 
   private static String atMost(int bound) {

@@ -44,6 +44,8 @@ final class HtmlPage {
     if (!notControlled.isEmpty()) {
       h.append("<p class=\"uncontrolled\">").append(Html.escape(notControlled)).append("</p>\n");
     }
+    report.commonPoolNote().ifPresent(note -> h.append("<p class=\"uncontrolled\">")
+        .append(Html.escape(note)).append("</p>\n"));
     h.append("<section class=\"replay\"><code id=\"replay\">").append(Html.escape(replayCommand))
         .append("</code> <button type=\"button\" onclick=\"navigator.clipboard.writeText(")
         .append("document.getElementById('replay').textContent)\">Copy</button></section>\n");

@@ -218,6 +218,7 @@ final class JsonReport {
       states.add(w.running());
     }
     if (l instanceof LostControl.OutOfTime o && o.running() != null) states.add(o.running());
+    if (l instanceof LostControl.VirtualThreadCreated v) states.add(v.creator());
     List<Object> threads = new ArrayList<>();
     for (LostControl.ThreadState t : states) {
       Map<String, Object> thread = new LinkedHashMap<>();

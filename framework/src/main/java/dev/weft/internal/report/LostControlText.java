@@ -31,6 +31,16 @@ final class LostControlText implements FailureText {
           + " (@RaceTest(timeLimitSeconds = 600), -Dweft.timeLimitSeconds=600 or"
           + " Options.timeLimit).\n";
 
+  private static final String VIRTUAL_THREAD =
+      "Weft schedules platform threads only, for now: a virtual thread would run its code outside"
+          + " the schedule, so none of its interleavings would be explored and none of its races"
+          + " found, and the test would pass without having tested it. The execution ends here"
+          + " instead.\n"
+          + "Fix: in the explored body, start platform threads (new Thread(...),"
+          + " Thread.ofPlatform()) or use an executor of platform threads"
+          + " (Executors.newFixedThreadPool) where the code under test takes a thread factory or"
+          + " an executor.\n";
+
   private final LostControl lost;
 
   LostControlText(LostControl lost) {
@@ -64,6 +74,11 @@ final class LostControlText implements FailureText {
       return "LOST CONTROL: " + n + (n == 1 ? " thread" : " threads")
           + " kept running after the execution ended";
     }
+    if (lost instanceof LostControl.VirtualThreadCreated v) {
+      return "LOST CONTROL: " + Names.thread(v.creator().thread()) + " created a virtual thread"
+          + " at " + Names.where(StackFrames.firstApplicationFrame(v.creator().stack()))
+          + ", which Weft does not control";
+    }
     if (lost instanceof LostControl.AgentInactive) {
       return "LOST CONTROL: Weft's agent is not active: the body thread was not brought under"
           + " control";
@@ -94,6 +109,10 @@ final class LostControlText implements FailureText {
       StringBuilder sb = new StringBuilder();
       for (LostControl.ThreadState t : k.threads()) sb.append(state(t));
       return List.of(new Paragraph("threads", sb.toString()), new Paragraph("why", WHY));
+    }
+    if (lost instanceof LostControl.VirtualThreadCreated v) {
+      return List.of(new Paragraph("thread-" + v.creator().thread().id(), state(v.creator())),
+          new Paragraph("why", VIRTUAL_THREAD));
     }
     if (lost instanceof LostControl.AgentInactive) {
       return List.of(new Paragraph("why", "  Thread.run() carries no Weft instrumentation in this"

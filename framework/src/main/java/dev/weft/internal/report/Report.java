@@ -80,16 +80,20 @@ public final class Report {
   /** Null for a replay and a report written elsewhere. */
   private final Coverage coverage;
   private final List<UncontrolledClass> uncontrolled;
+  /** Why the common pool's size is not the one Weft fixes, or null (see CommonPoolParallelism). */
+  private final String commonPoolNote;
   private final Instant finishedAt;
   private final Outcome outcome;
 
   private Report(int executions, long seed, Strategy strategy, Coverage coverage,
-      List<UncontrolledClass> uncontrolled, Instant finishedAt, Outcome outcome) {
+      List<UncontrolledClass> uncontrolled, String commonPoolNote, Instant finishedAt,
+      Outcome outcome) {
     this.executions = executions;
     this.seed = seed;
     this.strategy = Objects.requireNonNull(strategy, "strategy");
     this.coverage = coverage;
     this.uncontrolled = List.copyOf(uncontrolled);
+    this.commonPoolNote = commonPoolNote;
     this.finishedAt = Objects.requireNonNull(finishedAt, "finishedAt");
     this.outcome = Objects.requireNonNull(outcome, "outcome");
   }
@@ -97,16 +101,19 @@ public final class Report {
   /**
    * The report of an exploration or replay that ran {@code executions} executions with {@code
    * seed} under {@code strategy}, covered {@code coverage} (null for a replay), met the {@code
-   * uncontrolled} classes, and ended in {@code outcome}.
+   * uncontrolled} classes, ran on a common pool of another size than Weft's if {@code
+   * commonPoolNote} (why) is not null, and ended in {@code outcome}.
    */
   public static Report of(int executions, long seed, Strategy strategy, Coverage coverage,
-      List<UncontrolledClass> uncontrolled, Outcome outcome) {
-    return new Report(executions, seed, strategy, coverage, uncontrolled, Instant.now(), outcome);
+      List<UncontrolledClass> uncontrolled, String commonPoolNote, Outcome outcome) {
+    return new Report(executions, seed, strategy, coverage, uncontrolled, commonPoolNote,
+        Instant.now(), outcome);
   }
 
   /** A report whose text was written elsewhere (see {@link Written}). */
   public static Report written(int executions, long seed, Written written) {
-    return new Report(executions, seed, Strategy.PCT, null, List.of(), Instant.now(), written);
+    return new Report(executions, seed, Strategy.PCT, null, List.of(), null, Instant.now(),
+        written);
   }
 
   /** The first line of a failure's report: what happened and where. */
@@ -142,6 +149,14 @@ public final class Report {
   /** The classes Weft could not instrument that this exploration met. */
   public List<UncontrolledClass> uncontrolled() {
     return uncontrolled;
+  }
+
+  /**
+   * Why the common pool did not have the parallelism Weft fixes, so that results may depend on
+   * the machine; empty when it had.
+   */
+  Optional<String> commonPoolNote() {
+    return Optional.ofNullable(commonPoolNote);
   }
 
   /** The token of a failure, or null for a result that passed. */

@@ -59,6 +59,7 @@ final class ReportText {
     }
     String notControlled = notControlled(report.uncontrolled());
     if (!notControlled.isEmpty()) sb.append('\n').append(notControlled);
+    report.commonPoolNote().ifPresent(note -> sb.append('\n').append(note));
     return sb.toString();
   }
 
@@ -80,6 +81,7 @@ final class ReportText {
     head.append(foundLine(report, f)).append('\n');
     String notControlled = notControlled(report.uncontrolled());
     if (!notControlled.isEmpty()) head.append(notControlled).append('\n');
+    report.commonPoolNote().ifPresent(note -> head.append(note).append('\n'));
     List<Paragraph> details = text.details();
     if (!details.isEmpty()) head.append('\n');
     parts.add(new Paragraph(null, head.toString()));

@@ -26,6 +26,15 @@ sealed interface Blocker permits MonitorEnter, ObjectWait, Join, Park {
   /** Whether what {@code waiter} waits for is there, so the scheduler may choose it. */
   boolean isEnabled(ControlledThread waiter);
 
+  /**
+   * Whether {@code deadline} (-1: none) is one the virtual clock has passed, so that the
+   * scheduler may choose the waiter to time out. A wait without a deadline never looks at the
+   * clock (nor at its thread's execution).
+   */
+  static boolean deadlinePassed(long deadline, ControlledThread waiter) {
+    return deadline >= 0 && waiter.execution.virtualClock().passed(deadline);
+  }
+
   /** {@code waiter} was chosen: performs what it waited for; returns why its wait ended. */
   WakeReason wake(ControlledThread waiter);
 

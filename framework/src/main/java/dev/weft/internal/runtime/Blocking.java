@@ -19,13 +19,20 @@ final class Blocking {
     this.trace = execution.trace();
   }
 
+  /**
+   * A timed join takes its deadline before it looks at the target. Whether the target has ended
+   * is read by the step that leads here, which does not name the target: so both answers must
+   * lead to the same steps (a deadline, then one on the target), as they do for a join without
+   * one; otherwise that step would decide how many steps follow while the search takes it as
+   * independent of the target's end, and would miss the schedules where the end came first.
+   */
   WakeReason join(ControlledThread me, ControlledThread target, long millis, int site) {
+    long deadline = millis > 0 ? execution.timedWaitDeadline(me, millis * 1_000_000L) : -1;
     if (target.finished) {
       execution.schedulingPoint(me, target.stepObject, StepKind.SYNC, false);
       clocks.joined(me.id, target.id);
       return WakeReason.NONE;
     }
-    long deadline = millis > 0 ? execution.timedWaitDeadline(me, millis * 1_000_000L) : -1;
     trace.joins(me, target, site);
     WakeReason reason = execution.block(me, new Join(target, deadline, site, WakeReason.NONE));
     if (target.finished) clocks.joined(me.id, target.id);
@@ -43,17 +50,19 @@ final class Blocking {
    * see, so the step is SYNC on the library object, not on the thread's permit alone.
    */
   void park(ControlledThread me, Object blocker, long nanos, boolean timed) {
+    // An idle pool worker's timeout is the pool's housekeeping, not the program's: on the virtual
+    // clock it would fire whenever nobody else can run, and the worker would park again at once.
+    if (timed && PoolWorkers.isForkJoinWorkerLookingForWork(me.thread)) timed = false;
+    // The deadline comes first, for the reason a timed join's does: the permit and the interrupt
+    // status are read by the step that leads here. A permit given during the deadline's
+    // scheduling point ends the park at once.
+    long deadline = timed ? execution.timedWaitDeadline(me, Math.max(1L, nanos)) : -1;
     if (me.permit || me.thread.isInterrupted()) {
       me.permit = false;
       execution.schedulingPoint(me, StepObjects.LIBRARY, StepKind.SYNC, false);
       clocks.acquire(me.id, me);
       return;
     }
-    // An idle pool worker's timeout is the pool's housekeeping, not the program's: on the virtual
-    // clock it would fire whenever nobody else can run, and the worker would park again at once.
-    if (timed && PoolWorkers.isForkJoinWorkerLookingForWork(me.thread)) timed = false;
-    // A permit given during the deadline's scheduling point enables the park at once.
-    long deadline = timed ? execution.timedWaitDeadline(me, Math.max(1L, nanos)) : -1;
     trace.parks(me, blocker);
     execution.block(me, new Park(blocker, deadline, WakeReason.NONE));
     clocks.acquire(me.id, me);

@@ -252,22 +252,34 @@ final class CollectionOperations {
     return pkg.equals("dev.weft") || pkg.equals("dev.weft.junit");
   }
 
-  private static final StackWalker WALKER = StackWalker.getInstance();
+  private static final StackWalker WALKER =
+      StackWalker.getInstance(StackWalker.Option.RETAIN_CLASS_REFERENCE);
 
   /**
    * Whether the ConcurrentHashMap operation now starting was called by application code (not by
    * the JDK, which uses such maps internally on every thread, for class loading among others).
+   * A caller on the bootstrap loader is never the application's, whatever its name: another
+   * agent injected it there, such as the dispatcher an inline mock maker puts behind {@code
+   * Object.equals} once a test has mocked a class, which the JDK then calls while it links a
+   * lambda (a step in the one execution that linked it, and in none of its replays).
    */
   static boolean concurrentMapCalledByApplication() {
     return WALKER.walk(frames -> frames
-        .map(StackWalker.StackFrame::getClassName)
-        .filter(c -> !c.startsWith("dev.weft.boot.") && !c.startsWith("dev.weft.internal.runtime.")
-            && !c.startsWith("java.util.concurrent.ConcurrentHashMap")
-            && !isCollectionsFramework(c))
+        .filter(f -> {
+          String c = f.getClassName();
+          return !c.startsWith("dev.weft.boot.") && !c.startsWith("dev.weft.internal.runtime.")
+              && !c.startsWith("java.util.concurrent.ConcurrentHashMap")
+              && !isCollectionsFramework(c);
+        })
         .findFirst()
-        .map(c -> !c.startsWith("java.") && !c.startsWith("jdk.") && !c.startsWith("sun.")
-            && !isWeftItself(c) && !c.startsWith("org.junit.")
-            && !c.startsWith("org.assertj.") && !c.startsWith("net.bytebuddy."))
+        .map(f -> isApplicationClass(f.getClassName())
+            && f.getDeclaringClass().getClassLoader() != null)
         .orElse(false));
+  }
+
+  private static boolean isApplicationClass(String c) {
+    return !c.startsWith("java.") && !c.startsWith("jdk.") && !c.startsWith("sun.")
+        && !isWeftItself(c) && !c.startsWith("org.junit.") && !c.startsWith("org.assertj.")
+        && !c.startsWith("net.bytebuddy.");
   }
 }

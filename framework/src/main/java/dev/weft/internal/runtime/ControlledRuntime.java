@@ -250,6 +250,26 @@ public final class ControlledRuntime implements HookHandler {
     }
   }
 
+  /**
+   * Turns the calling thread's hooks off while Weft's own class-file transformer instruments a
+   * class it loads: as inside a class initializer, nothing the transformer runs is the program's.
+   * It runs library code that other agents may have instrumented too (an inline mock maker's
+   * dispatcher behind {@code Object.equals}), and a scheduling point taken there would exist only
+   * in the execution that loaded the class, so its replays would take another path. Returns the
+   * token for {@link #endInstrumenting}; not {@code withoutControl}'s lambda, since a lambda's
+   * class would be defined inside the transformer on first use.
+   */
+  public static Object beginInstrumenting() {
+    ControlledThread me = CURRENT.get();
+    if (me != null) me.classInitDepth++;
+    return me;
+  }
+
+  /** Ends {@link #beginInstrumenting} with its token. */
+  public static void endInstrumenting(Object token) {
+    if (token instanceof ControlledThread me) me.classInitDepth--;
+  }
+
   /** The body threw on T0. */
   static void bodyFailed(ControlledThread t0, Throwable error) {
     t0.inRuntime = true;
@@ -293,14 +313,22 @@ public final class ControlledRuntime implements HookHandler {
   /**
    * A thread outside the execution (a pool worker busy with work of its own when the execution
    * began) unparks a controlled thread: the model must learn it, or that thread would look
-   * deadlocked. The real unpark still happens, so nothing is lost either way.
+   * deadlocked. The real unpark still happens, so nothing is lost either way. Weft's own unparks
+   * that hand the turn over are not the program's: the coordinator's (the first turn, the abort)
+   * and those of a thread of the execution that already ended for the model (the body after it
+   * returned, a thread as it exits). Taken for the program's, they gave the next thread a permit
+   * at whichever step the unpark's hook happened to come, by real time, and a park in a later step
+   * returned or blocked from one run of a schedule to the next.
    */
   static void noteUnparkFromOutside(Thread thread) {
     if (CONTROLLED.isEmpty()) return;
-    ControlledThread caller = recovered();
-    // A controlled caller in its own hooks is handled by the model; a released worker is outside.
-    if (caller != null && !caller.released) return;
     ControlledThread target = CONTROLLED.get(thread);
-    if (target != null && !target.released) target.execution.outsideUnparks().add(target);
+    if (target == null || target.released) return;
+    ControlledThread caller = recovered();
+    // A controlled caller in its own hooks is handled by the model; a released worker of an
+    // earlier execution is outside.
+    if (caller != null && (!caller.released || caller.execution == target.execution)) return;
+    if (target.execution.isCoordinator(Thread.currentThread())) return;
+    target.execution.outsideUnparks().add(target);
   }
 }

@@ -41,6 +41,15 @@ final class ControlledThread {
 
   // ---- the models ------------------------------------------------------------------------------
 
+  /**
+   * Stands for this thread's interrupt status as the object of steps: its interrupt, the reads
+   * and clears of its status, and the checks its sleeps and waits make ({@link
+   * Execution#interruptPoint}).
+   */
+  final Object interruptStatus = new Object();
+  /** The thread this one interrupts at its next step, or null ({@link Execution#interruptPoint}). */
+  ControlledThread interruptTarget;
+
   /** The park permit ({@link Blocking}). */
   boolean permit;
   /** Monitors and java.util.concurrent locks this thread holds ({@link LockBookkeeping}). */
@@ -52,8 +61,11 @@ final class ControlledThread {
   boolean inRuntime;
   /** Depth of class initializers on the stack: no scheduling points inside them. */
   int classInitDepth;
-  /** The thread has terminated (or was released): its hooks no longer reach the model. */
-  boolean released;
+  /**
+   * The thread has terminated (or was released): its hooks no longer reach the model. Volatile:
+   * the coordinator waits for a released common-pool worker to set it.
+   */
+  volatile boolean released;
 
   // ---- collections and tasks, for race reports -------------------------------------------------
 

@@ -45,6 +45,8 @@ public final class Execution {
   /** A strategy that refused to go on (a replay that no longer fits the program). */
   private volatile RuntimeException strategyError;
   private final CountDownLatch over = new CountDownLatch(1);
+  /** The uncontrolled thread that runs this execution (see {@link ExecutionRunner}). */
+  private final Thread coordinator = Thread.currentThread();
 
   private final StepObjects stepObjects = new StepObjects();
   private final NextSteps nextSteps = new NextStepsView();
@@ -202,6 +204,11 @@ public final class Execution {
     return byThread.get(thread);
   }
 
+  /** Whether {@code thread} runs this execution: its unparks are turn grants, not the program's. */
+  boolean isCoordinator(Thread thread) {
+    return thread == coordinator;
+  }
+
   /** Whether some common-pool worker is outside this execution (see {@link OutsideUnparks}). */
   boolean anyCommonPoolWorkerOutside() {
     return PoolWorkers.anyCommonPoolWorkerOutside(byThread);
@@ -264,10 +271,42 @@ public final class Execution {
   }
 
   /**
+   * {@code me} is about to interrupt {@code target}: a step that writes the target's interrupt
+   * status. While the target is in a wait set the interrupt also takes it out, which does not
+   * commute with a notify, so the step then synchronizes on the monitor instead; the view names
+   * it live ({@link NextStepsView}), since the target may enter or leave the wait set while
+   * {@code me} waits for its turn. Where the target is blocked in a join or a park, an interrupt
+   * and whatever else ends the wait give the same wake-up in either order, and the status object
+   * is right.
+   */
+  void interruptPoint(ControlledThread me, ControlledThread target) {
+    me.interruptTarget = target;
+    try {
+      schedulingPoint(me, stepObjects.of(target.interruptStatus), StepKind.WRITE, false);
+    } finally {
+      me.interruptTarget = null;
+    }
+  }
+
+  /**
+   * {@code me} reads ({@link StepKind#READ}) or reads and clears ({@link StepKind#WRITE})
+   * {@code target}'s interrupt status: a step on it, dependent with an interrupt of the target.
+   * A sleep or a wait checks the status of its own thread here first (see {@link #block} for why
+   * a join and a park need not).
+   */
+  void interruptStatusPoint(ControlledThread me, ControlledThread target, StepKind kind) {
+    schedulingPoint(me, stepObjects.of(target.interruptStatus), kind, false);
+  }
+
+  /**
    * {@code me} cannot go on until {@code blocker} is satisfied; returns when the model satisfied
-   * it and the scheduler gave {@code me} the turn, with why the wait ended.
+   * it and the scheduler gave {@code me} the turn, with why the wait ended. A thread already
+   * interrupted is woken by that at once, as an interrupt while blocked would wake it: so the
+   * order of an interrupt and the step that blocks does not matter, and the step need not name
+   * the interrupt status.
    */
   WakeReason block(ControlledThread me, Blocker blocker) {
+    if (me.thread.isInterrupted()) blocker = blocker.interrupted(me);
     me.blocker = blocker;
     me.wakeReason = WakeReason.NONE;
     me.nextObject = blocker.stepObject();
@@ -526,12 +565,18 @@ public final class Execution {
   private final class NextStepsView implements NextSteps {
     @Override
     public int objectOf(int thread) {
-      return threads.get(thread).nextObject;
+      ControlledThread t = threads.get(thread);
+      ControlledThread target = t.interruptTarget;
+      if (target != null && target.blocker instanceof ObjectWait w) return w.stepObject();
+      return t.nextObject;
     }
 
     @Override
     public StepKind kindOf(int thread) {
-      return threads.get(thread).nextKind;
+      ControlledThread t = threads.get(thread);
+      ControlledThread target = t.interruptTarget;
+      if (target != null && target.blocker instanceof ObjectWait) return StepKind.SYNC;
+      return t.nextKind;
     }
   }
 }

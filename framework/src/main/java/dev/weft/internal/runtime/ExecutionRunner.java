@@ -123,10 +123,14 @@ public final class ExecutionRunner {
 
   /**
    * A released common-pool worker stays alive for the next execution; it must be back in its real
-   * park first, so that it cannot grab the next execution's tasks before being adopted.
+   * park first, so that it cannot grab the next execution's tasks before being adopted, nor still
+   * be on its way there (counted running by the pool) when the next execution submits. Parked is
+   * not enough: a worker waiting for its turn inside Weft is parked too, and the abort's unpark
+   * may still wake it, or leave a permit that makes its next real park return at once. So the
+   * worker must have released itself (after the abort) and be parked outside Weft's code.
    */
   private static void awaitReleasedWorkerParked(ControlledThread t, long deadline) {
-    while (t.thread.isAlive() && !PoolWorkers.isParkedCommonPoolWorker(t.thread)
+    while (t.thread.isAlive() && !(t.released && PoolWorkers.isParkedForWork(t.thread))
         && System.nanoTime() - deadline < 0) {
       Thread.onSpinWait();
       Thread.yield();

@@ -198,7 +198,7 @@ final class FieldRaces {
       long bits, Object reference, int site) {
     FieldRace race = new FieldRace(location(holder, key),
         earlier(slot), later(me, slot, holder, key, write, bits, reference, site),
-        classify(me, slot, holder, key, write, site));
+        classify(me, slot, holder, key, write, reference, site));
     locations.markRacy(slot);
     if (rules.silenced(race) != null) return false;
     trace.fieldRace(me, race, event(holder, key, race.later()));
@@ -227,8 +227,24 @@ final class FieldRaces {
         : FieldAccess.atSite(me, write, site, locks(detail));
   }
 
+  /**
+   * Whether the racing write may hand over an object the writing thread built or filled, which a
+   * reader without ordering can see half done: unless the object's fields are seen and none was
+   * last written by the writer (then it is a plain read/write race of the reference). An object
+   * whose fields Weft does not see (a JDK collection, a class not instrumented) may be.
+   */
+  private boolean mayPublishWhatItBuilt(ControlledThread me, Object holder, int key,
+      boolean write, Object reference) {
+    Object published = write ? reference
+        : LocationValues.currentObject(holder, key, AccessStacks.callerClass());
+    if (published == null) return false;
+    if (published == LocationValues.UNREADABLE) return true;
+    int writer = write ? me.id : locations.conflictThread();
+    return locations.builtBy(published, writer) != TrackedLocations.Builder.DID_NOT_WRITE_IT;
+  }
+
   private RaceClassification.Pattern classify(ControlledThread me, int slot, Object holder, int key,
-      boolean write, int site) {
+      boolean write, Object reference, int site) {
     boolean earlierWrite = locations.conflictWasWrite();
     int earlierSite = locations.conflictSite();
     int earlierHow = earlierWrite ? locations.flags(slot) : 0;
@@ -247,7 +263,10 @@ final class FieldRaces {
           : RaceClassification.Pattern.CHECK_THEN_ACT;
     }
     if (earlierWrite && write) return RaceClassification.Pattern.NONE;
-    if (location.holdsReference()) return RaceClassification.Pattern.UNSAFE_PUBLICATION;
+    if (location.holdsReference()) {
+      return mayPublishWhatItBuilt(me, holder, key, write, reference)
+          ? RaceClassification.Pattern.UNSAFE_PUBLICATION : RaceClassification.Pattern.NONE;
+    }
     if (location.holdsBoolean()) return RaceClassification.Pattern.STOP_FLAG;
     return RaceClassification.Pattern.NONE;
   }

@@ -4,7 +4,8 @@ import dev.weft.internal.failure.Awaited;
 
 /**
  * Waits for {@code target} to finish ({@code Thread.join}), or for an interrupt or its timeout
- * ({@code reason} records which came first).
+ * ({@code reason} records which came first). Once the virtual clock has passed the deadline, the
+ * scheduler may also choose it to time out ({@link VirtualClock}).
  */
 record Join(ControlledThread target, long deadline, int site, WakeReason reason)
     implements Blocker {
@@ -16,12 +17,15 @@ record Join(ControlledThread target, long deadline, int site, WakeReason reason)
 
   @Override
   public boolean isEnabled(ControlledThread waiter) {
-    return target.finished || reason != WakeReason.NONE;
+    return target.finished || reason != WakeReason.NONE
+        || Blocker.deadlinePassed(deadline, waiter);
   }
 
+  /** Chosen before the target ended and without an interrupt: the clock passed the deadline. */
   @Override
   public WakeReason wake(ControlledThread waiter) {
-    return reason;
+    if (reason != WakeReason.NONE || target.finished) return reason;
+    return WakeReason.TIMED_OUT;
   }
 
   @Override

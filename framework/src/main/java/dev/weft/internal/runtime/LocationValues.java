@@ -47,17 +47,33 @@ final class LocationValues {
    * another class's static field here could initialize that class inside Weft's hook.
    */
   static Value currentField(Object holder, int fieldId, Class<?> accessingClass) {
+    Object value = currentFieldObject(holder, fieldId, accessingClass);
+    return value == UNREADABLE ? null : Value.of(value);
+  }
+
+  /** What {@link #currentObject} returns for a field it cannot read. */
+  static final Object UNREADABLE = new Object();
+
+  /**
+   * The object (or boxed value) location {@code key} of {@code holder} holds now, as {@link
+   * #currentField} reads it; {@link #UNREADABLE} when it cannot be read.
+   */
+  static Object currentObject(Object holder, int key, Class<?> accessingClass) {
+    if (key < 0) return Array.get(holder, -1 - key);
+    return currentFieldObject(holder, key, accessingClass);
+  }
+
+  private static Object currentFieldObject(Object holder, int fieldId, Class<?> accessingClass) {
     SiteRegistry.FieldInfo info = SiteRegistry.fieldInfo(fieldId);
-    if (info == null) return null;
+    if (info == null) return UNREADABLE;
     try {
       Field f = holder == Hooks.STATIC_FIELD ? ownStatic(info, accessingClass)
           : declared(info, holder.getClass());
-      if (f == null) return null;
+      if (f == null) return UNREADABLE;
       f.setAccessible(true);
-      Object value = f.get(Modifier.isStatic(f.getModifiers()) ? null : holder);
-      return Value.of(value);
+      return f.get(Modifier.isStatic(f.getModifiers()) ? null : holder);
     } catch (ReflectiveOperationException | RuntimeException | LinkageError unreadable) {
-      return null;
+      return UNREADABLE;
     }
   }
 

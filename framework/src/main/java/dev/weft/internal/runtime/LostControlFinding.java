@@ -26,6 +26,11 @@ final class LostControlFinding {
     return new LostControl.OutOfTime(t == null ? null : state(t));
   }
 
+  /** {@code creator}, the running thread, is creating a virtual thread. */
+  static LostControl virtualThreadCreated(ControlledThread creator) {
+    return new LostControl.VirtualThreadCreated(state(creator));
+  }
+
   static LostControl didNotStop(List<ControlledThread> stuck) {
     List<LostControl.ThreadState> states = new ArrayList<>();
     for (ControlledThread t : stuck) states.add(state(t));

@@ -4,6 +4,7 @@ import static dev.weft.internal.runtime.ControlledRuntime.enter;
 import static dev.weft.internal.runtime.ControlledRuntime.leave;
 
 import dev.weft.boot.MonitorHooks;
+import dev.weft.scheduler.StepKind;
 import dev.weft.internal.agent.SiteRegistry;
 import dev.weft.internal.agent.SynchronizedJdkMethods;
 
@@ -56,6 +57,9 @@ final class MonitorHookHandler implements MonitorHooks {
         throw new IllegalMonitorStateException("current thread is not owner");
       }
       me.execution.checkAborted();
+      // Interrupted before its wait, a thread throws holding the monitor; in the wait set, it
+      // lets others take the monitor first: the check is a step on the status (see Execution).
+      me.execution.interruptStatusPoint(me, me, StepKind.WRITE);
       if (Thread.interrupted()) throw new InterruptedException();
       if (me.execution.monitors().await(me, lock, millis, site) == WakeReason.INTERRUPTED) {
         Thread.interrupted();

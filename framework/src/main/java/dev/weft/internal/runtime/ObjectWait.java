@@ -15,15 +15,21 @@ record ObjectWait(Object lock, MonitorState monitor, int count, long deadline, i
     return monitor.stepObject;
   }
 
+  /**
+   * Once the virtual clock has passed the deadline the scheduler may choose the waiter to time
+   * out, when it can take the monitor back at once; until then (or while another thread holds
+   * the monitor) a notify can still reach it.
+   */
   @Override
   public boolean isEnabled(ControlledThread waiter) {
-    return false;
+    return (monitor.owner == null || monitor.owner == waiter)
+        && Blocker.deadlinePassed(deadline, waiter);
   }
 
-  /** Never chosen: it is never enabled. */
+  /** Chosen: timed out; leaves the wait set and takes the monitor back. */
   @Override
   public WakeReason wake(ControlledThread waiter) {
-    return WakeReason.NONE;
+    return leave(waiter, WakeReason.TIMED_OUT).wake(waiter);
   }
 
   /** Leaves the wait set for {@code reason} and waits for the monitor instead. */

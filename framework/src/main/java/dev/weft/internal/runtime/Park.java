@@ -33,12 +33,15 @@ record Park(Object blocker, long deadline, WakeReason reason) implements Blocker
 
   @Override
   public boolean isEnabled(ControlledThread waiter) {
-    return waiter.permit || reason != WakeReason.NONE;
+    return waiter.permit || reason != WakeReason.NONE
+        || Blocker.deadlinePassed(deadline, waiter);
   }
 
+  /** Chosen without a permit or an interrupt: the clock passed the deadline. */
   @Override
   public WakeReason wake(ControlledThread waiter) {
     if (reason != WakeReason.NONE) return reason;
+    if (!waiter.permit) return WakeReason.TIMED_OUT;
     waiter.permit = false;
     return WakeReason.UNPARKED;
   }

@@ -10,6 +10,9 @@ import java.util.concurrent.ForkJoinWorkerThread;
 final class PoolWorkers {
   private PoolWorkers() {}
 
+  /** Weft's own code: a thread parked with such a frame on its stack waits for its turn. */
+  private static final String RUNTIME_PACKAGE = "dev.weft.internal.";
+
   static boolean isCommonPoolWorker(Thread thread) {
     return thread instanceof ForkJoinWorkerThread worker
         && worker.getPool() == ForkJoinPool.commonPool();
@@ -20,6 +23,19 @@ final class PoolWorkers {
     if (!isCommonPoolWorker(thread)) return false;
     Thread.State state = thread.getState();
     return state == Thread.State.WAITING || state == Thread.State.TIMED_WAITING;
+  }
+
+  /**
+   * A common-pool worker parked in the pool's own wait for work, not in a wait of Weft's (its
+   * turn): parked, with no frame of Weft's runtime on its stack.
+   */
+  static boolean isParkedForWork(Thread thread) {
+    if (!isParkedCommonPoolWorker(thread)) return false;
+    for (StackTraceElement frame : thread.getStackTrace()) {
+      if (frame.getClassName().startsWith(RUNTIME_PACKAGE)) return false;
+    }
+    // Still parked: the stack was not taken while it woke and ran on.
+    return isParkedCommonPoolWorker(thread);
   }
 
   /**

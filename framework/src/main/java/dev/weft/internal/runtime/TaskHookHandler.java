@@ -52,6 +52,13 @@ final class TaskHookHandler implements TaskHooks {
    * would belong to the task's last step, which names an application object: a step that touches
    * a second shared object between two scheduling points. Here it becomes a step of its own,
    * on the library object.
+   *
+   * <p>It is also an edge through the shared clock, both ways: the thread that completes a task
+   * learns what the tasks it waited for did, and whoever it wakes learns it too. A parallel
+   * stream's root completes on the worker that finished the last subtask, after the other
+   * subtasks' workers only decremented a pending count (JDK code, no hook): without this edge the
+   * caller woken by that worker knew nothing of the other subtasks, and a write after the stream
+   * was reported as racing with the stream's reads on another worker.
    */
   @Override
   public void resultPublishing() {
@@ -60,6 +67,7 @@ final class TaskHookHandler implements TaskHooks {
     try {
       if (me.execution.aborting()) return;
       me.execution.memory().librarySchedulingPoint(me, false);
+      me.execution.memory().sharedSynchronization(me, true);
     } finally {
       leave(me);
     }

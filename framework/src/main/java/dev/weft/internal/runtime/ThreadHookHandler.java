@@ -21,6 +21,11 @@ final class ThreadHookHandler implements ThreadHooks {
     ControlledThread me = enter();
     if (me == null) return;
     try {
+      if (VirtualThreads.isVirtual(thread)) {
+        // Its code would run on a carrier thread, outside the schedule: untested, and silently.
+        me.execution.fail(LostControlFinding.virtualThreadCreated(me));
+        throw new ExecutionAborted();
+      }
       DaemonThreads.created(me, thread);
     } finally {
       leave(me);
@@ -139,7 +144,8 @@ final class ThreadHookHandler implements ThreadHooks {
       return;
     }
     try {
-      if (Thread.interrupted()) throw new InterruptedException();
+      // No check on entry: joining a finished thread returns even when interrupted, as in the
+      // JDK, and a join that blocks is woken at once by a pending interrupt (Execution.block).
       if (me.execution.blocking().join(me, other, millis, site) == WakeReason.INTERRUPTED) {
         Thread.interrupted();
         throw new InterruptedException();
@@ -169,6 +175,46 @@ final class ThreadHookHandler implements ThreadHooks {
     }
   }
 
+  @Override
+  public void interrupt(Thread target, int site) {
+    ControlledThread me = enter();
+    if (me != null) {
+      try {
+        ControlledThread other = me.execution.lookup(target);
+        if (other != null) me.execution.interruptPoint(me, other);
+      } finally {
+        leave(me);
+      }
+    }
+    target.interrupt();
+  }
+
+  @Override
+  public boolean isInterrupted(Thread target, int site) {
+    ControlledThread me = enter();
+    if (me == null) return target.isInterrupted();
+    try {
+      ControlledThread other = me.execution.lookup(target);
+      if (other != null) me.execution.interruptStatusPoint(me, other, StepKind.READ);
+      return target.isInterrupted();
+    } finally {
+      leave(me);
+    }
+  }
+
+  @Override
+  public boolean interrupted(int site) {
+    ControlledThread me = enter();
+    if (me == null) return Thread.interrupted();
+    try {
+      me.execution.interruptStatusPoint(me, me, StepKind.WRITE);
+      return Thread.interrupted();
+    } finally {
+      leave(me);
+    }
+  }
+
+  /** The model's side of every interrupt: wakes the target if it blocks interruptibly. */
   @Override
   public void interrupting(Thread target) {
     ControlledThread me = enter();

@@ -4,6 +4,7 @@ import static dev.weft.internal.runtime.ControlledRuntime.enter;
 import static dev.weft.internal.runtime.ControlledRuntime.leave;
 
 import dev.weft.boot.TimeHooks;
+import dev.weft.scheduler.StepKind;
 
 /**
  * Sleeps on the virtual clock, reads it, yields and spin waits: scheduling choices, never real
@@ -19,9 +20,12 @@ final class TimeHookHandler implements TimeHooks {
       return;
     }
     try {
+      // The sleep takes no time between its scheduling points: an interrupt "during" it is one
+      // before this check, which is a step on the status so that its order with an interrupt is
+      // explored; one after it finds the sleep over and stays set.
+      me.execution.interruptStatusPoint(me, me, StepKind.WRITE);
       if (Thread.interrupted()) throw new InterruptedException("sleep interrupted");
       me.execution.blocking().sleep(me, nanos, me.spinningAt(site));
-      if (Thread.interrupted()) throw new InterruptedException("sleep interrupted");
     } finally {
       leave(me);
     }

@@ -137,6 +137,26 @@ final class TrackedLocations {
     return (flags[slot] & RACY) != 0;
   }
 
+  /** What {@link #builtBy} knows: nothing of the object, or whether the thread wrote it. */
+  enum Builder { UNSEEN, WROTE_IT, DID_NOT_WRITE_IT }
+
+  /**
+   * Whether the last write of some field or element of {@code holder} was {@code thread}'s;
+   * {@link Builder#UNSEEN} when no location of {@code holder} is known (its class is not
+   * instrumented, or nothing touched it). A scan of every location: asked only when a race is
+   * classified, which ends the execution.
+   */
+  Builder builtBy(Object holder, int thread) {
+    Object[] h = holders;
+    boolean seen = false;
+    for (int i = 0; i < h.length; i++) {
+      if (h[i] != holder) continue;
+      seen = true;
+      if (writes[i] != NONE && threadOf(writes[i]) == thread) return Builder.WROTE_IT;
+    }
+    return seen ? Builder.DID_NOT_WRITE_IT : Builder.UNSEEN;
+  }
+
   /** Whether no thread but {@code thread} has read or written the location. */
   boolean onlyAccessedBy(int slot, int thread) {
     long w = writes[slot];

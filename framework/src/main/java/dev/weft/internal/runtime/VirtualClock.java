@@ -3,8 +3,12 @@ package dev.weft.internal.runtime;
 import java.util.List;
 
 /**
- * Virtual time of one execution: sleeps advance it, and timed waits expire on it, only when no
- * thread can run, so nothing really sleeps and a timeout never races with real time.
+ * Virtual time of one execution: sleeps and clock reads advance it, and timed waits expire on it,
+ * so nothing really sleeps and a timeout never races with real time. A timed wait whose deadline
+ * the clock has passed may time out: the scheduler chooses when, since another thread can be
+ * slow for as long as it likes ({@link #passed}); when no thread can run, the earliest deadline
+ * comes ({@link #fireEarliestTimeout}). So the clock never shows a deadline passed while the wait
+ * cannot yet have timed out, and a wait never times out before its deadline.
  */
 final class VirtualClock {
   /**
@@ -30,6 +34,11 @@ final class VirtualClock {
   /** The deadline of a wait of {@code relativeNanos} starting now. */
   long deadlineAfter(long relativeNanos) {
     return nanos + relativeNanos;
+  }
+
+  /** Whether the clock has reached {@code deadline} (-1: no deadline, never). */
+  boolean passed(long deadline) {
+    return deadline >= 0 && nanos >= deadline;
   }
 
   /** A sleep of {@code relativeNanos} passed (negative counts as none). */

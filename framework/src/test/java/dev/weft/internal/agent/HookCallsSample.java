@@ -63,6 +63,9 @@ final class HookCallsSample {
     thread.join(1);
     thread.join(1, 1);
     thread.isAlive();
+    thread.interrupt();
+    thread.isInterrupted();
+    Thread.interrupted();
   }
 
   int memory(AtomicInteger atomic, ConcurrentHashMap<String, Integer> concurrent,

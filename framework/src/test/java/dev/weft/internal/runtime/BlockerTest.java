@@ -6,19 +6,26 @@ import dev.weft.internal.failure.Awaited;
 import dev.weft.internal.failure.ObjectId;
 import dev.weft.internal.failure.ThreadRef;
 import dev.weft.internal.failure.WaitEdge;
+import dev.weft.scheduler.RandomWalkStrategy;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
  * What each kind of wait answers: enabled, woken, interrupted, timed out, and what a deadlock
- * report says it waits for (as typed values; the report package words them).
+ * report says it waits for (as typed values; the report package words them). The threads belong
+ * to an execution that never runs, for its virtual clock: a timed wait whose deadline the clock
+ * has passed may be chosen to time out.
  */
 class BlockerTest {
-  private final ControlledThread waiter = thread(1, "waiter");
-  private final ControlledThread other = thread(2, "other");
+  private final Execution execution =
+      new Execution(new RandomWalkStrategy(1), 100, Detection.all(false));
+  /** T0, so that the threads below are 1 and 2, as the reports name them. */
+  private final ControlledThread body = thread("body");
+  private final ControlledThread waiter = thread("waiter");
+  private final ControlledThread other = thread("other");
 
-  private static ControlledThread thread(int id, String name) {
-    return new ControlledThread(id, new Thread(() -> {}, name), null, 10 + id, false);
+  private ControlledThread thread(String name) {
+    return execution.register(new Thread(() -> {}, name), null, false);
   }
 
   @Test
@@ -44,11 +51,13 @@ class BlockerTest {
   }
 
   @Test
-  void anObjectWaitIsNeverEnabledAndLeavesTheWaitSetOnInterruptOrTimeout() {
+  void anObjectWaitIsEnabledOnlyPastItsDeadlineAndLeavesTheWaitSetOnInterruptOrTimeout() {
     Object lock = new Object();
     MonitorState monitor = new MonitorState(7);
     monitor.waitSet.add(waiter);
     ObjectWait wait = new ObjectWait(lock, monitor, 2, 1_000, 5);
+    assertThat(wait.isEnabled(waiter)).isFalse();
+    execution.virtualClock().advance(999);
     assertThat(wait.isEnabled(waiter)).isFalse();
     assertThat(wait.deadline()).isEqualTo(1_000);
     assertThat(wait.awaiting(waiter, null).awaited())
@@ -65,6 +74,26 @@ class BlockerTest {
     assertThat(wait.timedOut(waiter)).isEqualTo(new MonitorEnter(lock, monitor, 2, 5,
         WakeReason.TIMED_OUT));
     assertThat(monitor.waitSet).isEmpty();
+  }
+
+  @Test
+  void anObjectWaitPastItsDeadlineTimesOutWhenItCanTakeTheMonitorBack() {
+    Object lock = new Object();
+    MonitorState monitor = new MonitorState(7);
+    monitor.waitSet.add(waiter);
+    ObjectWait untimed = new ObjectWait(lock, monitor, 2, -1, 5);
+    ObjectWait timed = new ObjectWait(lock, monitor, 2, 1_000, 5);
+    execution.virtualClock().advance(1_000);
+    assertThat(untimed.isEnabled(waiter)).isFalse();
+    monitor.owner = other;
+    assertThat(timed.isEnabled(waiter)).as("another thread holds the monitor").isFalse();
+
+    monitor.owner = null;
+    assertThat(timed.isEnabled(waiter)).isTrue();
+    assertThat(timed.wake(waiter)).isEqualTo(WakeReason.TIMED_OUT);
+    assertThat(monitor.waitSet).isEmpty();
+    assertThat(monitor.owner).isSameAs(waiter);
+    assertThat(monitor.count).isEqualTo(2);
   }
 
   @Test
@@ -87,6 +116,22 @@ class BlockerTest {
   }
 
   @Test
+  void aTimedJoinPastItsDeadlineMayTimeOutBeforeTheTargetEnds() {
+    Join timed = new Join(other, 500, 9, WakeReason.NONE);
+    Join untimed = new Join(other, -1, 9, WakeReason.NONE);
+    execution.virtualClock().advance(499);
+    assertThat(timed.isEnabled(waiter)).isFalse();
+    execution.virtualClock().advance(1);
+    assertThat(untimed.isEnabled(waiter)).isFalse();
+    assertThat(timed.isEnabled(waiter)).isTrue();
+    assertThat(timed.wake(waiter)).isEqualTo(WakeReason.TIMED_OUT);
+
+    // Past the deadline but after the target ended, the join returned: it did not time out.
+    other.finished = true;
+    assertThat(timed.wake(waiter)).isEqualTo(WakeReason.NONE);
+  }
+
+  @Test
   void aParkIsEnabledByThePermitWhichWakingConsumes() {
     Park park = new Park(null, -1, WakeReason.NONE);
     assertThat(park.stepObject()).isEqualTo(StepObjects.LIBRARY);
@@ -105,6 +150,20 @@ class BlockerTest {
     assertThat(park.interrupted(waiter).wake(waiter)).isEqualTo(WakeReason.INTERRUPTED);
     assertThat(park.timedOut(waiter).wake(waiter)).isEqualTo(WakeReason.TIMED_OUT);
     assertThat(waiter.permit).isTrue();
+  }
+
+  @Test
+  void aTimedParkPastItsDeadlineTimesOutUnlessThePermitCame() {
+    Park timed = new Park(null, 500, WakeReason.NONE);
+    assertThat(timed.isEnabled(waiter)).isFalse();
+    execution.virtualClock().advance(500);
+    assertThat(new Park(null, -1, WakeReason.NONE).isEnabled(waiter)).isFalse();
+    assertThat(timed.isEnabled(waiter)).isTrue();
+    assertThat(timed.wake(waiter)).isEqualTo(WakeReason.TIMED_OUT);
+
+    waiter.permit = true;
+    assertThat(timed.wake(waiter)).isEqualTo(WakeReason.UNPARKED);
+    assertThat(waiter.permit).isFalse();
   }
 
   @Test
