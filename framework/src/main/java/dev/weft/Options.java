@@ -56,6 +56,7 @@ public final class Options {
     boolean raceDetection = true;
     boolean fieldRaceDetection = true;
     boolean reportLibraryRaces;
+    boolean resetStatics = true;
     List<String> benignRaces = List.of();
     List<String> instrumentInclude = List.of();
     List<String> instrumentExclude = List.of();
@@ -76,6 +77,7 @@ public final class Options {
       c.raceDetection = raceDetection;
       c.fieldRaceDetection = fieldRaceDetection;
       c.reportLibraryRaces = reportLibraryRaces;
+      c.resetStatics = resetStatics;
       c.benignRaces = benignRaces;
       c.instrumentInclude = instrumentInclude;
       c.instrumentExclude = instrumentExclude;
@@ -98,7 +100,8 @@ public final class Options {
    * 1000 iterations, POS (the best on the strategy corpus, bench/README.md), a random seed (always reported), at most 2 preemptions
    * for the systematic search, unsharded, 100,000 steps, 2 minutes, a 10 second stall timeout,
    * shrinking for at most 400 re-executions and 5 seconds, race detection on for collections and
-   * fields, library field races not reported, no benign races, every instrumented class tracked.
+   * fields, library field races not reported, no benign races, every instrumented class tracked,
+   * static fields reset before every execution.
    */
   public static Options defaults() {
     return DEFAULTS;
@@ -234,6 +237,20 @@ public final class Options {
   }
 
   /**
+   * Whether every execution starts from the static state the application had before the first
+   * one (on by default). Before each execution (and each re-run that shrinks a failure or replays
+   * one), the non-final static fields of every instrumented application class are set back to
+   * their values when the exploration started, or, for a class first initialized during it, to
+   * the values its static initializer left. The reset is shallow: a field gets its old reference
+   * back, but the object it points to keeps what executions put in it. Final static fields are
+   * never touched. Off, a static singleton, cache or flag set by one execution is what the next
+   * one starts from.
+   */
+  public Options resetStatics(boolean enabled) {
+    return with(s -> s.resetStatics = enabled);
+  }
+
+  /**
    * Field races judged benign, by name pattern: a field ({@code com.acme.Cache.hash}), a class
    * (every field it declares, and every race its code takes part in: {@code com.acme.Cache}) or a
    * package ({@code com.acme.cache}); {@code *} stands for part of a name, {@code **} for several
@@ -347,6 +364,11 @@ public final class Options {
     return settings.reportLibraryRaces;
   }
 
+  /** Whether static fields are reset before every execution. */
+  public boolean resetStatics() {
+    return settings.resetStatics;
+  }
+
   /** The patterns of field races judged benign. */
   public List<String> benignRaces() {
     return settings.benignRaces;
@@ -381,7 +403,8 @@ public final class Options {
         && a.stallTimeout.equals(b.stallTimeout) && a.shrinkRuns == b.shrinkRuns
         && a.shrinkTime.equals(b.shrinkTime) && a.raceDetection == b.raceDetection
         && a.fieldRaceDetection == b.fieldRaceDetection
-        && a.reportLibraryRaces == b.reportLibraryRaces && a.benignRaces.equals(b.benignRaces)
+        && a.reportLibraryRaces == b.reportLibraryRaces && a.resetStatics == b.resetStatics
+        && a.benignRaces.equals(b.benignRaces)
         && a.instrumentInclude.equals(b.instrumentInclude)
         && a.instrumentExclude.equals(b.instrumentExclude);
   }
@@ -392,7 +415,7 @@ public final class Options {
     return Objects.hash(s.iterations, s.seed, s.strategy, s.preemptionBound, s.shardNumber,
         s.shardCount, s.maxSteps, s.timeLimit,
         s.stallTimeout, s.shrinkRuns, s.shrinkTime, s.raceDetection, s.fieldRaceDetection,
-        s.reportLibraryRaces, s.benignRaces, s.instrumentInclude, s.instrumentExclude);
+        s.reportLibraryRaces, s.resetStatics, s.benignRaces, s.instrumentInclude, s.instrumentExclude);
   }
 
   @Override
@@ -406,7 +429,8 @@ public final class Options {
         + ", stallTimeout=" + s.stallTimeout + ", shrinkRuns=" + s.shrinkRuns
         + ", shrinkTime=" + s.shrinkTime + ", raceDetection=" + s.raceDetection
         + ", fieldRaceDetection=" + s.fieldRaceDetection
-        + ", reportLibraryRaces=" + s.reportLibraryRaces + ", benignRaces=" + s.benignRaces
+        + ", reportLibraryRaces=" + s.reportLibraryRaces
+        + ", resetStatics=" + s.resetStatics + ", benignRaces=" + s.benignRaces
         + ", instrumentInclude=" + s.instrumentInclude
         + ", instrumentExclude=" + s.instrumentExclude + '}';
   }

@@ -27,7 +27,7 @@ class ApiShapeTest {
         .preemptionBound(3).shard(2, 4).maxSteps(99).timeLimit(Duration.ofSeconds(3))
         .stallTimeout(Duration.ofSeconds(4)).shrinking(11, Duration.ofSeconds(6))
         .raceDetection(false).fieldRaceDetection(false).reportLibraryRaces(true)
-        .benignRaces("com.acme.Cache.hash").instrumentInclude("com.acme").instrumentExclude("com.acme.generated");
+        .resetStatics(false).benignRaces("com.acme.Cache.hash").instrumentInclude("com.acme").instrumentExclude("com.acme.generated");
     String text = options.toString();
     for (Field f : settingsFields()) {
       assertThat(text).as("toString names %s", f.getName()).contains(f.getName() + "=");
@@ -36,7 +36,7 @@ class ApiShapeTest {
         + " shardNumber=2, shardCount=4, maxSteps=99,"
         + " timeLimit=PT3S, stallTimeout=PT4S, shrinkRuns=11, shrinkTime=PT6S,"
         + " raceDetection=false, fieldRaceDetection=false, reportLibraryRaces=true,"
-        + " benignRaces=[com.acme.Cache.hash], instrumentInclude=[com.acme],"
+        + " resetStatics=false, benignRaces=[com.acme.Cache.hash], instrumentInclude=[com.acme],"
         + " instrumentExclude=[com.acme.generated]}");
   }
 
@@ -48,7 +48,7 @@ class ApiShapeTest {
         base.stallTimeout(Duration.ofSeconds(4)), base.shrinking(11, Options.DEFAULT_SHRINK_TIME),
         base.shrinking(Options.DEFAULT_SHRINK_RUNS, Duration.ofSeconds(6)),
         base.raceDetection(false), base.fieldRaceDetection(false), base.reportLibraryRaces(true),
-        base.benignRaces("com.acme.Cache"), base.instrumentInclude("com.acme"),
+        base.resetStatics(false), base.benignRaces("com.acme.Cache"), base.instrumentInclude("com.acme"),
         base.instrumentExclude("com.acme")};
     assertThat(variants).hasSize(settingsFields().length);
     for (Options v : variants) {
@@ -75,6 +75,7 @@ class ApiShapeTest {
     assertThat(d.shardCount()).isEqualTo(1);
     assertThat(d.fieldRaceDetection()).isTrue();
     assertThat(d.reportLibraryRaces()).isFalse();
+    assertThat(d.resetStatics()).isTrue();
     assertThat(d.benignRaces()).isEmpty();
     assertThat(d.instrumentInclude()).isEmpty();
     assertThat(d.instrumentExclude()).isEmpty();

@@ -20,6 +20,8 @@ public final class Hooks {
   private static volatile CollectionHooks collections;
   private static volatile LockHooks locks;
   private static volatile FieldHooks fields;
+  /** Set once by the agent, independent of the runtime: classes initialize at any time. */
+  private static volatile StaticsHooks statics;
 
   /** Installs (or with null removes) the runtime that receives the hooks. */
   public static synchronized void install(HookHandler h) {
@@ -33,6 +35,11 @@ public final class Hooks {
     locks = h == null ? null : h.locks();
     fields = h == null ? null : h.fields();
     handler = h;
+  }
+
+  /** Installs the receiver of {@link #classInitialized}; called once, by the agent. */
+  public static void installStatics(StaticsHooks h) {
+    statics = h;
   }
 
   public static HookHandler handler() {
@@ -67,6 +74,21 @@ public final class Hooks {
   public static void classInitEnds() {
     ThreadHooks h = threads;
     if (h != null) h.classInit(false);
+  }
+
+  /**
+   * {@code type} finished initializing. Runs as part of the class initializer, so without
+   * scheduling points: the receiver reflects over the class, which may load classes.
+   */
+  public static void classInitialized(Class<?> type) {
+    StaticsHooks h = statics;
+    if (h == null) return;
+    classInitStarts();
+    try {
+      h.classInitialized(type);
+    } finally {
+      classInitEnds();
+    }
   }
 
   public static boolean isAlive(Thread t) {

@@ -22,6 +22,7 @@ import dev.weft.internal.runtime.ControlledRuntime;
 import dev.weft.internal.runtime.Deadline;
 import dev.weft.internal.runtime.Detection;
 import dev.weft.internal.runtime.ExecutionRunner;
+import dev.weft.internal.statics.StaticBaselines;
 import dev.weft.scheduler.FailingRun;
 import dev.weft.scheduler.RecordingStrategy;
 import dev.weft.scheduler.ReplayDivergedException;
@@ -290,10 +291,16 @@ public final class Explorer {
       this.detection = Detection.of(options);
       this.watch = UncontrolledClasses.startWatching();
       this.output = ProgramOutput.install();
+      if (options.resetStatics()) StaticBaselines.captureAll();
     }
 
-    /** One execution under {@code recorder}, cut off at {@code until}, traced if given. */
+    /**
+     * One execution under {@code recorder}, cut off at {@code until}, traced if given; from the
+     * session's static state, so that every execution, shrinking re-run and replay is the same
+     * program.
+     */
     ExecutionRunner.Outcome run(RecordingStrategy recorder, Trace trace, Deadline until) {
+      if (options.resetStatics()) StaticBaselines.restoreAll();
       return ExecutionRunner.run(body, recorder, options, detection, until, trace);
     }
 
@@ -334,6 +341,9 @@ public final class Explorer {
 
     @Override
     public void close() {
+      // What the executions left does not leak into the code after the exploration, nor into
+      // the next exploration's baseline (a replay first, then an exploration, see the same state).
+      if (options.resetStatics()) StaticBaselines.restoreAll();
       output.close();
       UncontrolledClasses.stopWatching(watch);
     }

@@ -42,6 +42,7 @@ record RaceSettings(Options options, String replayToken, String replaySource,
   static final String SHARD = "weft.shard";
   static final String BENIGN_RACES = "weft.benignRaces";
   static final String REPORT_LIBRARY_RACES = "weft.reportLibraryRaces";
+  static final String RESET_STATICS = "weft.resetStatics";
   /** Also read by the agent as a system property, when classes load. */
   static final String INSTRUMENT_INCLUDE = "weft.instrument.include";
   static final String INSTRUMENT_EXCLUDE = "weft.instrument.exclude";
@@ -49,7 +50,7 @@ record RaceSettings(Options options, String replayToken, String replaySource,
   /** Every configuration parameter Weft reads; any other {@code weft.*} name is a mistake. */
   static final List<String> PARAMETERS = List.of(ITERATIONS, SEED, STRATEGY, REPLAY, MAX_STEPS,
       TIME_LIMIT_SECONDS, STALL_TIMEOUT_SECONDS, REPORTS_DIR, PREEMPTION_BOUND, SHARD,
-      BENIGN_RACES, REPORT_LIBRARY_RACES, INSTRUMENT_INCLUDE, INSTRUMENT_EXCLUDE);
+      BENIGN_RACES, REPORT_LIBRARY_RACES, RESET_STATICS, INSTRUMENT_INCLUDE, INSTRUMENT_EXCLUDE);
 
   /** What {@code replaySource} says when the token comes from the annotation. */
   static final String REPLAY_ATTRIBUTE = "@RaceTest(replay)";
@@ -104,6 +105,8 @@ record RaceSettings(Options options, String replayToken, String replaySource,
     if (library.isPresent()) {
       options = options.reportLibraryRaces(parseBoolean(REPORT_LIBRARY_RACES, library.get()));
     }
+    options = options.resetStatics(param(config, RESET_STATICS)
+        .map(v -> parseBoolean(RESET_STATICS, v)).orElse(test.resetStatics()));
 
     String token = null;
     String source = null;

@@ -54,7 +54,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * {@code weft.iterations}, {@code weft.seed} (a number or {@code random}), {@code weft.strategy},
  * {@code weft.replay}, {@code weft.maxSteps}, {@code weft.timeLimitSeconds},
  * {@code weft.stallTimeoutSeconds}, {@code weft.preemptionBound} (a number, or {@code -1} for no
- * bound) and {@code weft.shard} ({@code i/n}: explore part i of n disjoint parts, one per Surefire
+ * bound), {@code weft.resetStatics} ({@code true} or {@code false}) and {@code weft.shard} ({@code i/n}: explore part i of n disjoint parts, one per Surefire
  * fork or CI machine); and {@code weft.reportsDir} moves the report files. A bad value
  * fails the test with a message naming the parameter, the value and the valid choices; an unknown
  * {@code weft.*} name (a system property or in {@code junit-platform.properties}) gets a warning
@@ -131,6 +131,15 @@ public @interface RaceTest {
    * synchronization points. Non-positive: default (10).
    */
   long stallTimeoutSeconds() default 0;
+
+  /**
+   * Whether every execution starts from the static state of the application's classes as it was
+   * before the first one: the non-final static fields of instrumented classes (yours and your
+   * libraries', the test class too; not the JDK's, Weft's or the test frameworks') are set back
+   * before each execution, shallowly (an object a field points to keeps its contents). {@code
+   * false} keeps what one execution leaves for the next. Overridden by {@code weft.resetStatics}.
+   */
+  boolean resetStatics() default true;
 
   /**
    * Failure kinds this test expects: with a kind given, the test passes only if an execution fails

@@ -142,6 +142,7 @@ class ConfigurationTest {
       "weft.maxSteps        | -1    | a whole number of at least 1",
       "weft.timeLimitSeconds | ten  | a whole number of at least 1",
       "weft.stallTimeoutSeconds | 0  | a whole number of at least 1",
+      "weft.resetStatics    | maybe | true or false",
   })
   void aBadValueFailsNamingParameterValueAndChoices(String name, String value, String valid) {
     Throwable thrown = new Kit(reports).with(name, value)

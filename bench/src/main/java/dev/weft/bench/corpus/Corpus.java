@@ -14,6 +14,7 @@ public final class Corpus {
         DbcpPrograms.metricsDeadlock(true), DbcpPrograms.metricsDeadlock(false),
         GeneratedClassPrograms.join(true), GeneratedClassPrograms.join(false),
         GeneratedClassPrograms.mockitoSpy(true), GeneratedClassPrograms.mockitoSpy(false),
+        StaticPrograms.lazySingleton(true), StaticPrograms.lazySingleton(false),
         CommonPoolPrograms.completableFutures(true), CommonPoolPrograms.completableFutures(false));
   }
 }

@@ -7,10 +7,9 @@ import static net.bytebuddy.matcher.ElementMatchers.nameStartsWith;
 import static net.bytebuddy.matcher.ElementMatchers.takesArguments;
 import static net.bytebuddy.matcher.ElementMatchers.takesNoArguments;
 
-import net.bytebuddy.description.method.MethodDescription;
-import net.bytebuddy.matcher.ElementMatcher;
-
+import dev.weft.boot.Hooks;
 import dev.weft.internal.runtime.ControlledRuntime;
+import dev.weft.internal.statics.StaticBaselines;
 import java.lang.instrument.Instrumentation;
 import java.util.HashSet;
 import java.util.Map;
@@ -20,10 +19,12 @@ import net.bytebuddy.ByteBuddy;
 import net.bytebuddy.agent.ByteBuddyAgent;
 import net.bytebuddy.agent.builder.AgentBuilder;
 import net.bytebuddy.asm.Advice;
+import net.bytebuddy.description.method.MethodDescription;
 import net.bytebuddy.description.type.TypeDescription;
 import net.bytebuddy.dynamic.DynamicType;
 import net.bytebuddy.dynamic.scaffold.MethodGraph;
 import net.bytebuddy.dynamic.scaffold.TypeValidation;
+import net.bytebuddy.matcher.ElementMatcher;
 import net.bytebuddy.utility.JavaModule;
 
 /**
@@ -137,6 +138,8 @@ public final class AgentInstaller {
     // Reflects over JDK classes: done now, not inside the transformer, which would leave a class
     // it loads uninstrumented.
     SynchronizedJdkMethods.count();
+    // Before the transformer: the first application class may initialize right after it.
+    Hooks.installStatics(StaticBaselines.recorder());
     // Initialized now, not inside the first transformation, which calls it (HookFreeTransformer).
     ControlledRuntime.endInstrumenting(null);
     newAgentBuilder(alreadyLoaded).installOn(inst);
@@ -317,9 +320,12 @@ public final class AgentInstaller {
     CallSiteRewriter.Mode mode = retransformed
         ? CallSiteRewriter.Mode.APPLICATION_RETRANSFORMED
         : CallSiteRewriter.Mode.APPLICATION;
+    boolean statics = ResettableStatics.declaredBy(type);
     DynamicType.Builder<?> b = builder
-        .visit(Advice.to(ClinitAdvice.class).on(isTypeInitializer()))
+        .visit(Advice.to(statics ? ClinitAdvice.Recording.class : ClinitAdvice.class)
+            .on(isTypeInitializer()))
         .visit(new CallSiteRewriter(mode));
+    if (statics && !retransformed) b = b.visit(StaticInitializerAdder.INSTANCE);
     if (TypeFacts.mayBeThread(type)) {
       b = b.visit(Advice.to(ThreadAdvice.Run.class).on(named("run").and(takesNoArguments())));
     }

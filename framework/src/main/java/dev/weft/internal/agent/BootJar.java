@@ -30,6 +30,7 @@ final class BootJar {
       "dev.weft.boot.CollectionHooks",
       "dev.weft.boot.LockHooks",
       "dev.weft.boot.FieldHooks",
+      "dev.weft.boot.StaticsHooks",
       "dev.weft.boot.ExecutionAborted");
 
   static JarFile write() throws IOException {

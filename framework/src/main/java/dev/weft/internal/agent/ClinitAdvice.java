@@ -20,4 +20,24 @@ final class ClinitAdvice {
   static void exit() {
     Hooks.classInitEnds();
   }
+
+  /**
+   * The same for a class with static state to reset between executions: a class whose
+   * initializer completed is reported, so that its static fields' values of that moment can be
+   * kept. A class whose initializer threw is unusable, and has nothing to reset.
+   */
+  static final class Recording {
+    private Recording() {}
+
+    @Advice.OnMethodEnter
+    static void enter() {
+      Hooks.classInitStarts();
+    }
+
+    @Advice.OnMethodExit(onThrowable = Throwable.class)
+    static void exit(@Advice.Origin Class<?> type, @Advice.Thrown Throwable thrown) {
+      if (thrown == null) Hooks.classInitialized(type);
+      Hooks.classInitEnds();
+    }
+  }
 }

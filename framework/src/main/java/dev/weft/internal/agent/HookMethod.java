@@ -41,6 +41,7 @@ enum HookMethod {
   ATOMIC_ACCESS("atomicAccess", "(I)V"),
   CONCURRENCY_CALL_RETURNED("concurrencyCallReturned", "(I)V"),
   COLLECTION_CALL("collectionCall", "(ILjava/lang/String;Z)V"),
+  CLASS_INITIALIZED("classInitialized", "(Ljava/lang/Class;)V"),
   COLLECTION_CALL_DONE("collectionCallDone", "()V"),
 
   // Plain fields and array elements (FieldAccessVisitor), one per type on the operand stack.

@@ -73,9 +73,34 @@ class HookMethodTest {
       if (calls.contains(hook.hookName + hook.descriptor)) emitted.add(hook);
     }
     assertThat(EnumSet.complementOf(EnumSet.copyOf(emitted)))
-        .as("hooks the sample should reach (all but those only JDK classes get)")
+        .as("hooks the sample should reach (all but those only JDK classes get, and the"
+            + " static initializer the adder gives)")
         .containsExactlyInAnyOrder(HookMethod.UNSAFE_PARK, HookMethod.UNSAFE_UNPARK,
-            HookMethod.CLASS_LOADING_LOCK_ENTER, HookMethod.CLASS_LOADING_LOCK_EXIT);
+            HookMethod.CLASS_LOADING_LOCK_ENTER, HookMethod.CLASS_LOADING_LOCK_EXIT,
+            HookMethod.CLASS_INITIALIZED);
+  }
+
+  /** A lazy singleton: a static field, no static initializer. */
+  static final class WithoutInitializer {
+    static WithoutInitializer instance;
+  }
+
+  @Test
+  void aClassWithStaticStateButNoInitializerGetsOneThatReportsIt() throws Exception {
+    byte[] added = new ByteBuddy().with(TypeValidation.DISABLED).redefine(WithoutInitializer.class)
+        .visit(StaticInitializerAdder.INSTANCE).make().getBytes();
+    assertThat(instructions(added, "<clinit>"))
+        .containsExactly("ldc", HookMethod.CLASS_INITIALIZED.hookName, "op");
+    assertThat(hooks()).containsAll(hookCalls(added));
+    byte[] kept = new ByteBuddy().with(TypeValidation.DISABLED).redefine(WithInitializer.class)
+        .visit(StaticInitializerAdder.INSTANCE).make().getBytes();
+    assertThat(instructions(kept, "<clinit>")).as("a class with one gets no second initializer")
+        .isNotEmpty().doesNotContain(HookMethod.CLASS_INITIALIZED.hookName);
+  }
+
+  /** Static state set by a static initializer of its own. */
+  static final class WithInitializer {
+    static long started = System.nanoTime();
   }
 
   @Test
