@@ -134,6 +134,8 @@ public final class AgentInstaller {
     // Reflects over JDK classes: done now, not inside the transformer, which would leave a class
     // it loads uninstrumented.
     SynchronizedJdkMethods.count();
+    // Loads what the field rewriting's escape analysis needs, outside any execution.
+    ConstructorFacts.warmUp();
     newAgentBuilder(alreadyLoaded).installOn(inst);
   }
 
@@ -258,7 +260,7 @@ public final class AgentInstaller {
         .type(type -> InstrumentationScope.isApplicationClass(type.getName()))
         .transform((builder, type, loader, module, pd) -> {
           ProjectClasses.record(type.getName(), pd);
-          return application(builder, type, alreadyLoaded.contains(type.getName()));
+          return application(builder, type, loader, alreadyLoaded.contains(type.getName()));
         });
   }
 
@@ -303,13 +305,13 @@ public final class AgentInstaller {
   }
 
   private static DynamicType.Builder<?> application(DynamicType.Builder<?> builder,
-      TypeDescription type, boolean retransformed) {
+      TypeDescription type, ClassLoader loader, boolean retransformed) {
     CallSiteRewriter.Mode mode = retransformed
         ? CallSiteRewriter.Mode.APPLICATION_RETRANSFORMED
         : CallSiteRewriter.Mode.APPLICATION;
     DynamicType.Builder<?> b = builder
         .visit(Advice.to(ClinitAdvice.class).on(isTypeInitializer()))
-        .visit(new CallSiteRewriter(mode));
+        .visit(new CallSiteRewriter(mode, loader));
     if (TypeFacts.mayBeThread(type)) {
       b = b.visit(Advice.to(ThreadAdvice.Run.class).on(named("run").and(takesNoArguments())));
     }
