@@ -142,6 +142,8 @@ public final class AgentInstaller {
     Hooks.installStatics(StaticBaselines.recorder());
     // Initialized now, not inside the first transformation, which calls it (HookFreeTransformer).
     ControlledRuntime.endInstrumenting(null);
+    // Loads what the field rewriting's escape analysis needs, outside any execution.
+    ConstructorFacts.warmUp();
     newAgentBuilder(alreadyLoaded).installOn(inst);
   }
 
@@ -271,7 +273,7 @@ public final class AgentInstaller {
         .type(type -> InstrumentationScope.isApplicationClass(type.getName()))
         .transform((builder, type, loader, module, pd) -> {
           ProjectClasses.record(type.getName(), pd);
-          return application(builder, type, alreadyLoaded.contains(type.getName()));
+          return application(builder, type, loader, alreadyLoaded.contains(type.getName()));
         });
   }
 
@@ -316,7 +318,7 @@ public final class AgentInstaller {
   }
 
   private static DynamicType.Builder<?> application(DynamicType.Builder<?> builder,
-      TypeDescription type, boolean retransformed) {
+      TypeDescription type, ClassLoader loader, boolean retransformed) {
     CallSiteRewriter.Mode mode = retransformed
         ? CallSiteRewriter.Mode.APPLICATION_RETRANSFORMED
         : CallSiteRewriter.Mode.APPLICATION;
@@ -324,7 +326,7 @@ public final class AgentInstaller {
     DynamicType.Builder<?> b = builder
         .visit(Advice.to(statics ? ClinitAdvice.Recording.class : ClinitAdvice.class)
             .on(isTypeInitializer()))
-        .visit(new CallSiteRewriter(mode));
+        .visit(new CallSiteRewriter(mode, loader));
     if (statics && !retransformed) b = b.visit(StaticInitializerAdder.INSTANCE);
     if (TypeFacts.mayBeThread(type)) {
       b = b.visit(Advice.to(ThreadAdvice.Run.class).on(named("run").and(takesNoArguments())));

@@ -48,9 +48,18 @@ final class CallSiteRewriter extends AsmVisitorWrapper.AbstractBase {
       new ConcurrentHashMap<>();
 
   private final Mode mode;
+  /** Where the class files of the constructors that transformed code calls are read from. */
+  private final ClassLoader loader;
 
+  /** A rewriter that reads no other class file: only {@code Object()} keeps {@code this}. */
   CallSiteRewriter(Mode mode) {
+    this(mode, null);
+  }
+
+  /** A rewriter for classes that {@code loader} defines (null: read no class file). */
+  CallSiteRewriter(Mode mode, ClassLoader loader) {
     this.mode = mode;
+    this.loader = loader;
   }
 
   /**
@@ -82,7 +91,8 @@ final class CallSiteRewriter extends AsmVisitorWrapper.AbstractBase {
       }
     }
     return new RewritingClassVisitor(classVisitor, instrumentedType, mode,
-        new TypeFacts(typePool, TYPE_FACTS_CACHE), ownFields);
+        new TypeFacts(typePool, TYPE_FACTS_CACHE), ownFields,
+        mode.memoryAccesses ? ConstructorFacts.of(loader) : null);
   }
 
   private static final class RewritingClassVisitor extends ClassVisitor {
@@ -90,14 +100,16 @@ final class CallSiteRewriter extends AsmVisitorWrapper.AbstractBase {
     private final Mode mode;
     private final TypeFacts facts;
     private final Map<String, FieldFacts> ownFields;
+    private final ConstructorFacts constructors;
     private String sourceFile;
     private int classFileVersion;
     private MonitorCallHelpers monitorCalls;
     private MethodReferenceBridges methodReferences;
 
     RewritingClassVisitor(ClassVisitor cv, TypeDescription type, Mode mode, TypeFacts facts,
-        Map<String, FieldFacts> ownFields) {
+        Map<String, FieldFacts> ownFields, ConstructorFacts constructors) {
       super(OpenedClassReader.ASM_API, cv);
+      this.constructors = constructors;
       this.type = type;
       this.mode = mode;
       this.facts = facts;
@@ -131,7 +143,7 @@ final class CallSiteRewriter extends AsmVisitorWrapper.AbstractBase {
       int newAccess = unwrap ? access & ~net.bytebuddy.jar.asm.Opcodes.ACC_SYNCHRONIZED : access;
       MethodVisitor mv = super.visitMethod(newAccess, name, descriptor, signature, exceptions);
       if (mv == null) return null;
-      MethodVisitor rewriting = instrument(mv, name);
+      MethodVisitor rewriting = instrument(mv, name, access, descriptor);
       if (methodReferences != null) rewriting = methodReferences.rewrite(rewriting, name);
       if (unwrap) {
         boolean isStatic = (access & net.bytebuddy.jar.asm.Opcodes.ACC_STATIC) != 0;
@@ -141,15 +153,29 @@ final class CallSiteRewriter extends AsmVisitorWrapper.AbstractBase {
       return rewriting;
     }
 
-    /** The rewriting of one method (or of a bridge {@link MethodReferenceBridges} adds). */
+    /** The rewriting of a bridge {@link MethodReferenceBridges} adds: it creates nothing. */
     private MethodVisitor instrument(MethodVisitor mv, String method) {
+      return instrument(mv, method, -1, null);
+    }
+
+    /**
+     * The rewriting of one method; unless {@code descriptor} is null, its code is held back to
+     * find the accesses to objects only this invocation can see ({@link ConfinementPrepass}).
+     */
+    private MethodVisitor instrument(MethodVisitor mv, String method, int access,
+        String descriptor) {
       SiteNamer sites = new SiteNamer(type.getName(), method, sourceFile);
       MethodVisitor rewriting = new SyncPointMethodVisitor(
           new MonitorExitPlacement(mv, classFileVersion), mode, facts, sites,
           type.getInternalName(), method, ownFields, monitorCalls);
       if (mode.memoryAccesses) {
+        ConfinedAccesses confined = new ConfinedAccesses();
         rewriting = new FieldAccessVisitor(rewriting, facts, sites, type.getInternalName(),
-            ownFields, method);
+            ownFields, method, confined);
+        if (descriptor != null) {
+          rewriting = new ConfinementPrepass(rewriting, access, descriptor, confined,
+              constructors);
+        }
       }
       return rewriting;
     }

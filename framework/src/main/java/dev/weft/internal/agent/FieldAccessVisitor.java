@@ -53,9 +53,10 @@ import net.bytebuddy.utility.OpenedClassReader;
  * (before Java 6) need none.
  *
  * <p>Not rewritten: class initializers (the runtime checks nothing inside class initialization,
- * where the JVM orders every access before the class's first use), and field accesses in a
+ * where the JVM orders every access before the class's first use), field accesses in a
  * constructor before its {@code super(...)} or {@code this(...)} call, where {@code this} is
- * still uninitialized and may not be passed to a hook.
+ * still uninitialized and may not be passed to a hook, and accesses that {@link ConfinedAccesses}
+ * names: to an object or array the same invocation created and no other thread can see.
  */
 final class FieldAccessVisitor extends MethodVisitor {
   private final TypeFacts facts;
@@ -71,6 +72,8 @@ final class FieldAccessVisitor extends MethodVisitor {
   private boolean justCreated;
   /** A coverage agent's probe stores, which are never checked. */
   private final CoverageProbes coverageProbes = new CoverageProbes();
+  /** The accesses to objects and arrays no other thread can see, asked once per access. */
+  private final ConfinedAccesses confined;
 
   private static final class PendingNew {
     final String type;
@@ -82,8 +85,10 @@ final class FieldAccessVisitor extends MethodVisitor {
   }
 
   FieldAccessVisitor(MethodVisitor mv, TypeFacts facts, SiteNamer sites,
-      String ownerInternalName, Map<String, FieldFacts> ownFields, String methodName) {
+      String ownerInternalName, Map<String, FieldFacts> ownFields, String methodName,
+      ConfinedAccesses confined) {
     super(OpenedClassReader.ASM_API, mv);
+    this.confined = confined;
     this.facts = facts;
     this.sites = sites;
     this.ownerInternalName = ownerInternalName;
@@ -112,8 +117,9 @@ final class FieldAccessVisitor extends MethodVisitor {
   public void visitFieldInsn(int opcode, String owner, String name, String descriptor) {
     justCreated = false;
     coverageProbes.other();
-    FieldFacts field = enabled ? tracked(owner, name) : null;
     boolean instance = opcode == GETFIELD || opcode == PUTFIELD;
+    boolean confinedAccess = instance && confined.nextIsConfined();
+    FieldFacts field = enabled && !confinedAccess ? tracked(owner, name) : null;
     if (field == null || (instance && beforeSuperCall)) {
       super.visitFieldInsn(opcode, owner, name, descriptor);
       return;
@@ -195,7 +201,8 @@ final class FieldAccessVisitor extends MethodVisitor {
     boolean duplicatesNew = justCreated && opcode == DUP;
     justCreated = false;
     if (duplicatesNew) pendingNews.get(pendingNews.size() - 1).duplicated = true;
-    if (!enabled || coverageProbes.isProbeStore(opcode)) {
+    boolean confinedAccess = isArrayAccess(opcode) && confined.nextIsConfined();
+    if (!enabled || coverageProbes.isProbeStore(opcode) || confinedAccess) {
       super.visitInsn(opcode);
       return;
     }
@@ -240,6 +247,10 @@ final class FieldAccessVisitor extends MethodVisitor {
       default:
         super.visitInsn(opcode);
     }
+  }
+
+  private static boolean isArrayAccess(int opcode) {
+    return (opcode >= IALOAD && opcode <= SALOAD) || (opcode >= IASTORE && opcode <= SASTORE);
   }
 
   /** Replaces an array store by the hook that checks it and makes it. */

@@ -105,7 +105,13 @@ final class HookCallsSample {
     bytes[0] = 1;
     Object[] objects = new Object[1];
     objects[0] = new HookCallsSample();
+    // Shared, so that their accesses stay checked: arrays only this method sees would not be.
+    share(ints, longs, floats, doubles, chars, shorts, bytes, objects);
     return ints[0] + longs[0];
+  }
+
+  private static void share(Object... arrays) {
+    staticReference = arrays;
   }
 
   void locks(Lock lock, ReentrantLock reentrant) throws InterruptedException {
