@@ -20,6 +20,17 @@ final class ClassLoadingFrames {
       "org.springframework.cglib.", "javassist.", "org.objectweb.asm.",
       "dev.weft.internal.shaded."};
 
+  private static final StackWalker WALKER = StackWalker.getInstance();
+
+  /**
+   * Whether the calling thread runs a class initializer: a JDK class's too, which Weft's class
+   * initializer advice does not cover. Another thread that touches the class meanwhile waits for
+   * real, on the JVM's class initialization monitor, where no scheduling point can reach it.
+   */
+  static boolean callerInitializesAClass() {
+    return WALKER.walk(frames -> frames.anyMatch(f -> f.getMethodName().equals("<clinit>")));
+  }
+
   static boolean isLoadingClasses(StackTraceElement[] stack) {
     for (StackTraceElement frame : stack) {
       if (isClassLoadingFrame(frame)) return true;

@@ -66,7 +66,11 @@ final class TaskHookHandler implements TaskHooks {
     if (me == null) return;
     try {
       if (me.execution.aborting()) return;
-      me.execution.memory().librarySchedulingPoint(me, false);
+      // Not inside a class initializer: JDK 25's BigDecimal initializer runs BigInteger's
+      // ForkJoinTask inline, and a switch there leaves the next thread blocked on the class.
+      if (!ClassLoadingFrames.callerInitializesAClass()) {
+        me.execution.memory().librarySchedulingPoint(me, false);
+      }
       me.execution.memory().sharedSynchronization(me, true);
     } finally {
       leave(me);
