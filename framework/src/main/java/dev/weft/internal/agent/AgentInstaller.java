@@ -218,7 +218,7 @@ public final class AgentInstaller {
                 .on(named("setDaemon").and(takesArguments(boolean.class)))))
         .type(named("java.lang.invoke.MethodHandleNatives"))
         .transform((builder, type, loader, module, pd) -> builder
-            .visit(Advice.to(LinkageAdvice.class)
+            .visit(Advice.to(ClinitAdvice.class)
                 .on(named("linkCallSite").or(named("linkDynamicConstant")))))
         .type(named("java.util.concurrent.ForkJoinWorkerThread"))
         .transform((builder, type, loader, module, pd) -> builder

@@ -4,9 +4,14 @@ import dev.weft.boot.Hooks;
 import net.bytebuddy.asm.Advice;
 
 /**
- * Advice on application class initializers. While a thread initializes a class, the JVM makes every
- * other thread that touches the class wait for real; a switch in the middle would block them where
- * the scheduler cannot see it. So class initialization runs without scheduling points.
+ * Advice on the JVM's one-time work that runs Java code: application class initializers, and the
+ * linking of an {@code invokedynamic} call site or a dynamic constant. While a thread initializes
+ * a class, the JVM makes every other thread that touches the class wait for real; a switch in the
+ * middle would block them where the scheduler cannot see it. Linking happens once per JVM, in
+ * whichever execution gets there first, so a step its bootstrap took (it runs code other agents
+ * instrument too, such as an inline mock maker's advice behind {@code Object.equals}) would exist
+ * in that execution only, and its replays would take another path. So both run without
+ * scheduling points.
  */
 final class ClinitAdvice {
   private ClinitAdvice() {}
