@@ -20,9 +20,9 @@ import net.bytebuddy.utility.OpenedClassReader;
  * each local variable slot is a node; storing a value into a slot joins their nodes (union-find),
  * so the analysis needs no fixed point over loops: a slot stands for every value ever stored in
  * it. A node is spoilt when a value of it escapes (stored into a field, a static or an array
- * element, passed to any call but a constructor that keeps {@code this} to itself, captured by
- * {@code invokedynamic}, returned, thrown, used as a monitor, or still on the operand stack where
- * control flow joins) or when its slot may hold anything else (a parameter, {@code this}, a value
+ * element, passed to any call but a constructor that keeps {@code this} to itself or a JDK call
+ * that only reads, fills or copies arrays ({@link ArrayKeepingCalls}), captured by {@code
+ * invokedynamic}, returned, thrown, or still on the operand stack where control flow joins) or when its slot may hold anything else (a parameter, {@code this}, a value
  * of unknown origin). An access is confined when its receiver belongs to a node that is not
  * spoilt.
  *
@@ -171,6 +171,10 @@ final class ConfinementAnalysis extends MethodVisitor {
 
   private void popEscaping(int slots) {
     for (int i = 0; i < slots; i++) escape(pop());
+  }
+
+  private void popSlots(int slots) {
+    for (int i = 0; i < slots; i++) pop();
   }
 
   /** Control flow leaves for a join: what is on the stack is met there by other values. */
@@ -340,7 +344,8 @@ final class ConfinementAnalysis extends MethodVisitor {
         pushOther(1);
         return;
       case MONITORENTER: case MONITOREXIT:
-        popEscaping(1);
+        // Locking an object shows it to no other code: the monitor hook sees it, not a thread.
+        pop();
         return;
       case IRETURN: case FRETURN: case ARETURN: case ATHROW:
         popEscaping(1);
@@ -441,15 +446,25 @@ final class ConfinementAnalysis extends MethodVisitor {
   public void visitMethodInsn(int opcode, String owner, String name, String descriptor,
       boolean isInterface) {
     int sizes = Type.getArgumentsAndReturnSizes(descriptor);
-    popEscaping((sizes >> 2) - 1);
+    if (opcode == INVOKESTATIC && ArrayKeepingCalls.keepsArgumentsPrivate(owner, name, descriptor)) {
+      popSlots((sizes >> 2) - 1);
+    } else {
+      popEscaping((sizes >> 2) - 1);
+    }
     if (opcode != INVOKESTATIC) {
       int receiver = pop();
       boolean keptPrivate = opcode == INVOKESPECIAL && name.equals("<init>")
           && receiver != OTHER && !escaped(receiver)
           && constructors.keepsThisPrivate(owner, descriptor);
-      if (!keptPrivate) escape(receiver);
+      if (!keptPrivate && !ArrayKeepingCalls.isArrayClone(owner, name, descriptor)) {
+        escape(receiver);
+      }
     }
-    pushOther(sizes & 3);
+    if (ArrayKeepingCalls.returnsNewArray(opcode == INVOKESTATIC, owner, name, descriptor)) {
+      push(newNode());
+    } else {
+      pushOther(sizes & 3);
+    }
   }
 
   @Override

@@ -2,14 +2,9 @@ package dev.weft.internal.agent;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
 import java.util.List;
 import net.bytebuddy.ByteBuddy;
 import net.bytebuddy.dynamic.scaffold.TypeValidation;
-import net.bytebuddy.jar.asm.ClassReader;
-import net.bytebuddy.jar.asm.ClassVisitor;
-import net.bytebuddy.jar.asm.MethodVisitor;
-import net.bytebuddy.utility.OpenedClassReader;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -27,6 +22,22 @@ class ConfinementAnalysisTest {
   @Test
   void aLoopOverAnObjectAndAnArrayTheMethodCreatedHasNoAccessHook() {
     assertThat(accessHooks("confinedLoop")).isEmpty();
+  }
+
+  @Test
+  void arraysPassedToJdkCallsThatOnlyCopyFillOrSortThemStayConfined() {
+    assertThat(accessHooks("arraysCopiedFilledAndClonedStayConfined")).isEmpty();
+  }
+
+  @Test
+  void anObjectLockedByTheMethodThatCreatedItStaysConfined() {
+    assertThat(accessHooks("lockedWhileConfined")).isEmpty();
+  }
+
+  @Test
+  void anArrayHandedToAJdkCallWithAComparatorIsChecked() {
+    assertThat(accessHooks("arrayOfObjectsSortedWithAComparator"))
+        .contains("writeElement", "readElement");
   }
 
   @Test
@@ -105,27 +116,8 @@ class ConfinementAnalysisTest {
 
   /** The field and element hooks that {@code method} of the rewritten sample calls. */
   private static List<String> accessHooks(byte[] classFile, String method) {
-    List<String> hooks = new ArrayList<>();
-    boolean[] found = new boolean[1];
-    new ClassReader(classFile).accept(new ClassVisitor(OpenedClassReader.ASM_API) {
-      @Override
-      public MethodVisitor visitMethod(int access, String name, String descriptor,
-          String signature, String[] exceptions) {
-        if (!name.equals(method)) return null;
-        found[0] = true;
-        return new MethodVisitor(OpenedClassReader.ASM_API) {
-          @Override
-          public void visitMethodInsn(int opcode, String owner, String called, String calledDesc,
-              boolean isInterface) {
-            if (owner.equals(HookMethod.OWNER)
-                && (called.contains("Field") || called.contains("Element"))) {
-              hooks.add(called);
-            }
-          }
-        };
-      }
-    }, 0);
-    assertThat(found[0]).as(method).isTrue();
+    List<String> hooks = AccessHooks.of(classFile, method);
+    assertThat(hooks).as(method).isNotNull();
     return hooks;
   }
 }

@@ -53,6 +53,33 @@ final class ConfinementSample {
     return mine.count + squares[3] + (int) mine.sum;
   }
 
+  static int arraysCopiedFilledAndClonedStayConfined() {
+    int[] from = new int[4];
+    java.util.Arrays.fill(from, 7);
+    int[] to = new int[4];
+    System.arraycopy(from, 0, to, 0, 4);
+    int[] copy = to.clone();
+    int[] longer = java.util.Arrays.copyOf(copy, 8);
+    java.util.Arrays.sort(from);
+    return to[1] + from[0] + copy[2] + longer.length;
+  }
+
+  static int lockedWhileConfined() {
+    Tally mine = new Tally();
+    synchronized (mine) {
+      mine.count++;
+    }
+    return mine.count;
+  }
+
+  static int arrayOfObjectsSortedWithAComparator() {
+    Integer[] boxes = new Integer[2];
+    boxes[0] = 2;
+    boxes[1] = 1;
+    java.util.Arrays.sort(boxes, java.util.Comparator.naturalOrder());
+    return boxes[0];
+  }
+
   static int confinedThroughOwnConstructors() {
     Filled f = new Filled();
     f.count++;
