@@ -21,8 +21,7 @@ import java.util.SplittableRandom;
  * thread that ran.
  */
 public final class PosStrategy implements SchedulingStrategy {
-  private final long seed;
-  private final Shard shard;
+  private final ShardedSeed seed;
   private SplittableRandom random;
   private NextSteps view = NextSteps.UNKNOWN;
   private double[] priority = new double[16];
@@ -42,14 +41,13 @@ public final class PosStrategy implements SchedulingStrategy {
    *     Shard#executionIndex}
    */
   public PosStrategy(long seed, Shard shard) {
-    this.seed = seed;
-    this.shard = java.util.Objects.requireNonNull(shard, "shard");
-    this.random = new SplittableRandom(seed);
+    this.seed = new ShardedSeed(seed, shard);
+    this.random = this.seed.initial();
   }
 
   @Override
   public void startExecution(int executionIndex) {
-    random = new SplittableRandom(Seeds.forExecution(seed, shard.executionIndex(executionIndex)));
+    random = seed.forExecution(executionIndex);
     threads = 0;
     last = -1;
   }

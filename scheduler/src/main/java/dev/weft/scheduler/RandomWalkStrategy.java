@@ -8,8 +8,7 @@ import java.util.SplittableRandom;
  * bugs that need a few switches at precise places.
  */
 public final class RandomWalkStrategy implements SchedulingStrategy {
-  private final long seed;
-  private final Shard shard;
+  private final ShardedSeed seed;
   private SplittableRandom random;
   private int spinning = -1;
 
@@ -24,14 +23,13 @@ public final class RandomWalkStrategy implements SchedulingStrategy {
    *     Shard#executionIndex}
    */
   public RandomWalkStrategy(long seed, Shard shard) {
-    this.seed = seed;
-    this.shard = java.util.Objects.requireNonNull(shard, "shard");
-    this.random = new SplittableRandom(seed);
+    this.seed = new ShardedSeed(seed, shard);
+    this.random = this.seed.initial();
   }
 
   @Override
   public void startExecution(int executionIndex) {
-    random = new SplittableRandom(Seeds.forExecution(seed, shard.executionIndex(executionIndex)));
+    random = seed.forExecution(executionIndex);
     spinning = -1;
   }
 
