@@ -320,6 +320,16 @@ public final class Hooks {
     return h != null ? h.currentTimeMillis(site) : System.currentTimeMillis();
   }
 
+  /**
+   * Replaces the system clock that {@code Instant.now()}, {@code LocalDateTime.now()} and the
+   * other {@code java.time} {@code now()} methods read, and {@code Clock.systemDefaultZone()}, in
+   * application code.
+   */
+  public static java.time.Clock systemClock(int site) {
+    TimeHooks h = time;
+    return h != null ? h.systemClock(site) : java.time.Clock.systemDefaultZone();
+  }
+
   public static void volatileRead(int fieldId, int site) {
     MemoryHooks h = memory;
     if (h != null) h.volatileAccess(fieldId, false, site);

@@ -17,4 +17,10 @@ public interface TimeHooks {
 
   /** Replaces {@code System.currentTimeMillis()}: as {@link #nanoTime}, in milliseconds. */
   long currentTimeMillis(int site);
+
+  /**
+   * Replaces {@code Clock.systemDefaultZone()}, and the clock of every {@code java.time} {@code
+   * now()}: a clock that reads as {@link #currentTimeMillis} does, in the default time zone.
+   */
+  java.time.Clock systemClock(int site);
 }

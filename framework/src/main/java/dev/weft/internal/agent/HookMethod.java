@@ -27,6 +27,7 @@ enum HookMethod {
   SPIN_WAIT("spinWait", "(I)V"),
   NANO_TIME("nanoTime", "(I)J"),
   CURRENT_TIME_MILLIS("currentTimeMillis", "(I)J"),
+  SYSTEM_CLOCK("systemClock", "(I)Ljava/time/Clock;"),
   JOIN("join", "(Ljava/lang/Thread;I)V"),
   JOIN_MILLIS("join", "(Ljava/lang/Thread;JI)V"),
   JOIN_MILLIS_NANOS("join", "(Ljava/lang/Thread;JII)V"),

@@ -10,6 +10,7 @@ import static net.bytebuddy.jar.asm.Opcodes.INVOKESPECIAL;
 import static net.bytebuddy.jar.asm.Opcodes.INVOKESTATIC;
 import static net.bytebuddy.jar.asm.Opcodes.INVOKEVIRTUAL;
 import static net.bytebuddy.jar.asm.Opcodes.MONITORENTER;
+import static net.bytebuddy.jar.asm.Opcodes.SWAP;
 import static net.bytebuddy.jar.asm.Opcodes.MONITOREXIT;
 import static net.bytebuddy.jar.asm.Opcodes.PUTFIELD;
 import static net.bytebuddy.jar.asm.Opcodes.PUTSTATIC;
@@ -99,6 +100,10 @@ final class SyncPointMethodVisitor extends MethodVisitor {
     }
     if (mode.memoryAccesses && opcode == INVOKESTATIC && owner.equals("java/lang/System")
         && rewriteClockRead(name, descriptor)) {
+      return;
+    }
+    if (mode.memoryAccesses && opcode == INVOKESTATIC && owner.startsWith("java/time/")
+        && rewriteTimeNow(owner, name, descriptor)) {
       return;
     }
     if (opcode == INVOKEVIRTUAL && (name.equals("join") || name.equals("isAlive")
@@ -244,6 +249,63 @@ final class SyncPointMethodVisitor extends MethodVisitor {
     pushSite();
     callHook(hook);
     return true;
+  }
+
+  /** The {@code java.time} types whose {@code now()} reads the system clock. */
+  private static final java.util.Set<String> TIME_NOW_TYPES = java.util.Set.of(
+      "java/time/Instant", "java/time/LocalDate", "java/time/LocalDateTime",
+      "java/time/LocalTime", "java/time/OffsetDateTime", "java/time/OffsetTime",
+      "java/time/ZonedDateTime", "java/time/Year", "java/time/YearMonth", "java/time/MonthDay");
+
+  /**
+   * {@code Instant.now()}, {@code LocalDateTime.now()} and their kind become {@code now(clock)}
+   * with the clock of {@link HookMethod#SYSTEM_CLOCK}, and {@code Clock.systemDefaultZone()} and
+   * {@code Clock.systemUTC()} that clock: inside executions they read the virtual clock, as {@code
+   * System.currentTimeMillis()} does, in the zone asked for when one is ({@code now(zone)},
+   * {@code Clock.system(zone)}).
+   */
+  private boolean rewriteTimeNow(String owner, String name, String descriptor) {
+    if (owner.equals("java/time/Clock")) {
+      if (name.equals("systemDefaultZone") && descriptor.equals("()Ljava/time/Clock;")) {
+        pushSite();
+        callHook(HookMethod.SYSTEM_CLOCK);
+        return true;
+      }
+      if (name.equals("system") && descriptor.equals("(Ljava/time/ZoneId;)Ljava/time/Clock;")) {
+        systemClockInZoneOnStack();
+        return true;
+      }
+      if (name.equals("systemUTC") && descriptor.equals("()Ljava/time/Clock;")) {
+        pushSite();
+        callHook(HookMethod.SYSTEM_CLOCK);
+        super.visitFieldInsn(GETSTATIC, "java/time/ZoneOffset", "UTC", "Ljava/time/ZoneOffset;");
+        super.visitMethodInsn(INVOKEVIRTUAL, "java/time/Clock", "withZone",
+            "(Ljava/time/ZoneId;)Ljava/time/Clock;", false);
+        return true;
+      }
+      return false;
+    }
+    if (!name.equals("now") || !TIME_NOW_TYPES.contains(owner)) return false;
+    if (descriptor.equals("()L" + owner + ";")) {
+      pushSite();
+      callHook(HookMethod.SYSTEM_CLOCK);
+    } else if (descriptor.equals("(Ljava/time/ZoneId;)L" + owner + ";")) {
+      systemClockInZoneOnStack();
+    } else {
+      return false;
+    }
+    super.visitMethodInsn(INVOKESTATIC, owner, "now", "(Ljava/time/Clock;)L" + owner + ";",
+        false);
+    return true;
+  }
+
+  /** Replaces the zone on the stack by the system clock in that zone. */
+  private void systemClockInZoneOnStack() {
+    pushSite();
+    callHook(HookMethod.SYSTEM_CLOCK);
+    super.visitInsn(SWAP);
+    super.visitMethodInsn(INVOKEVIRTUAL, "java/time/Clock", "withZone",
+        "(Ljava/time/ZoneId;)Ljava/time/Clock;", false);
   }
 
   private boolean rewriteThreadInstanceMethod(String owner, String name, String descriptor) {

@@ -64,6 +64,11 @@ final class TimeHookHandler implements TimeHooks {
     }
   }
 
+  @Override
+  public java.time.Clock systemClock(int site) {
+    return new ExecutionClock(java.time.ZoneId.systemDefault(), site);
+  }
+
   private static void spinPoint() {
     ControlledThread me = enter();
     if (me == null) return;

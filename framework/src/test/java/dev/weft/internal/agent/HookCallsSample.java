@@ -59,6 +59,7 @@ final class HookCallsSample {
     Thread.yield();
     Thread.onSpinWait();
     long elapsed = System.nanoTime() + System.currentTimeMillis();
+    elapsed += java.time.Instant.now().getNano() + java.time.Clock.systemUTC().millis();
     thread.join();
     thread.join(1);
     thread.join(1, 1);
