@@ -227,6 +227,7 @@ public final class Execution {
    * {@link StepObjects} number) as {@code kind}.
    */
   void schedulingPoint(ControlledThread me, int object, StepKind kind, boolean spinning) {
+    me.points++;
     me.nextObject = object;
     me.nextKind = kind;
     if (spinning) {
@@ -307,6 +308,7 @@ public final class Execution {
    */
   WakeReason block(ControlledThread me, Blocker blocker) {
     if (me.thread.isInterrupted()) blocker = blocker.interrupted(me);
+    me.points++;
     me.blocker = blocker;
     me.wakeReason = WakeReason.NONE;
     me.nextObject = blocker.stepObject();
