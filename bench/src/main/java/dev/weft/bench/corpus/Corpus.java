@@ -15,6 +15,8 @@ public final class Corpus {
         GeneratedClassPrograms.join(true), GeneratedClassPrograms.join(false),
         GeneratedClassPrograms.mockitoSpy(true), GeneratedClassPrograms.mockitoSpy(false),
         StaticPrograms.lazySingleton(true), StaticPrograms.lazySingleton(false),
-        CommonPoolPrograms.completableFutures(true), CommonPoolPrograms.completableFutures(false));
+        CommonPoolPrograms.completableFutures(true), CommonPoolPrograms.completableFutures(false),
+        UnjoinedPrograms.transfers(true), UnjoinedPrograms.transfers(false),
+        TimedWaitPrograms.replyTimeout(true), TimedWaitPrograms.replyTimeout(false));
   }
 }
