@@ -70,9 +70,11 @@ public final class PosStrategy implements SchedulingStrategy {
   public int pickThread(int[] enabled, int count, int current) {
     if (last >= 0) {
       // The step that just ran: fresh priorities for what raced with it, and for its successor.
+      // A spinner passed over for another thread's step competes again: the step may be what
+      // it waits for, and if it was not spinning at all (a bounded loop) it is not starved.
       for (int t = 0; t < threads; t++) {
-        if (t != last && NextSteps.dependent(lastObject, lastKind, view.objectOf(t),
-            view.kindOf(t))) {
+        if (t != last && (priority[t] < 0 || NextSteps.dependent(lastObject, lastKind,
+            view.objectOf(t), view.kindOf(t)))) {
           priority[t] = random.nextDouble();
         }
       }

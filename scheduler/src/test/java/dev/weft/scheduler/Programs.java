@@ -82,6 +82,25 @@ final class Programs {
   }
 
   /**
+   * T0 reads a flag three times in a row (a bounded loop, which looks like a spin) and then takes
+   * a lock; T1 does ten local steps and takes the same lock. Fails when T0 takes it first (var 1
+   * is who wrote first under the lock; var 2 counts T0's reads).
+   */
+  static Sim.Program falseSpinnerBeforeALock() {
+    List<Sim.Step> t0 = new ArrayList<>();
+    t0.add(spinUntil(2, s -> ++s.vars[2] > 3));
+    t0.add(acquire(0));
+    t0.add(write(1, (s, me) -> s.set(1, s.get(1) == 0 ? 1 : s.get(1))));
+    t0.add(release(0));
+    List<Sim.Step> t1 = new ArrayList<>();
+    addLocal(t1, 10);
+    t1.add(acquire(0));
+    t1.add(write(1, (s, me) -> s.set(1, s.get(1) == 0 ? 2 : s.get(1))));
+    t1.add(release(0));
+    return Sim.program(3).thread(t0).thread(t1).failsAtEnd(s -> s.vars[1] == 1).build();
+  }
+
+  /**
    * Each thread increments a counter {@code rounds} times under a lock (var 0 is the owner + 1,
    * var 1 the counter): threads block on the lock, so some decisions are free switches.
    */

@@ -27,13 +27,30 @@ class SamplersTest {
   }
 
   @Test
-  void posDemotesASpinnerUntilTheStepItWaitsForHasRun() {
+  void posDemotesASpinnerUntilAnotherThreadHasTakenAStep() {
     Sim.Program program = Programs.spinWait(20);
     for (int i = 0; i < 300; i++) {
       Sim.Outcome outcome = program.run(new PosStrategy(5), i, 5_000);
-      // 21 setter steps, the spinner's reads before and after the write, its last step.
-      assertThat(outcome.steps).isLessThanOrEqualTo(24);
+      // 21 setter steps, at most one read of the spinner after each (it never spins twice in a
+      // row while the setter can run), its reads before the setter's first step, its last step.
+      assertThat(outcome.stepLimit).isFalse();
+      assertThat(outcome.steps).isLessThanOrEqualTo(2 * 21 + 3);
     }
+  }
+
+  /**
+   * A thread marked spinning that was not (three reads of a flag in a row, then a lock) is not
+   * kept from running until the others are done: POS still finds the order in which it takes its
+   * lock first, which it would never find if the mark lasted until a dependent step.
+   */
+  @Test
+  void posDoesNotStarveAThreadWronglyMarkedSpinning() {
+    Sim.Program program = Programs.falseSpinnerBeforeALock();
+    int firstTakesTheLockFirst = 0;
+    for (int i = 0; i < 300; i++) {
+      if (program.run(new PosStrategy(3), i, 1_000).failed) firstTakesTheLockFirst++;
+    }
+    assertThat(firstTakesTheLockFirst).as("executions where T0 took the lock first").isGreaterThan(30);
   }
 
   @Test

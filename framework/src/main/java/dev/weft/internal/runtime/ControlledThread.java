@@ -93,10 +93,6 @@ final class ControlledThread {
 
   private int lastSite = Integer.MIN_VALUE;
   private int repeats;
-  /** Scheduling points this thread has taken ({@link Execution#schedulingPoint}). */
-  int points;
-  /** {@link #points} when {@link #lastSite} was last reached. */
-  private int pointsAtLastSite;
 
   ControlledThread(int id, Thread thread, Execution execution, int stepObject, boolean daemon) {
     this.id = id;
@@ -149,20 +145,14 @@ final class ControlledThread {
     return taskWait;
   }
 
-  /**
-   * Counts consecutive scheduling points at the same place: a thread spinning in a loop. Only
-   * points with no other point of the thread between them count: a method that checks a volatile
-   * flag, called again and again with a lock taken between the calls (commons-pool's {@code
-   * assertOpen()}), is not a spin, and marking it one would keep the thread from running.
-   */
+  /** Counts consecutive scheduling points at the same place: a thread spinning in a loop. */
   boolean spinningAt(int site) {
-    if (site == lastSite && points == pointsAtLastSite + 1) {
+    if (site == lastSite) {
       repeats++;
     } else {
       lastSite = site;
       repeats = 0;
     }
-    pointsAtLastSite = points;
     return repeats >= 2;
   }
 }

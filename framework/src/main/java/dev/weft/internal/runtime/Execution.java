@@ -227,7 +227,6 @@ public final class Execution {
    * {@link StepObjects} number) as {@code kind}.
    */
   void schedulingPoint(ControlledThread me, int object, StepKind kind, boolean spinning) {
-    me.points++;
     me.nextObject = object;
     me.nextKind = kind;
     if (spinning) {
@@ -308,7 +307,6 @@ public final class Execution {
    */
   WakeReason block(ControlledThread me, Blocker blocker) {
     if (me.thread.isInterrupted()) blocker = blocker.interrupted(me);
-    me.points++;
     me.blocker = blocker;
     me.wakeReason = WakeReason.NONE;
     me.nextObject = blocker.stepObject();
