@@ -4,6 +4,7 @@ import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ThreadFactory;
 
 /**
  * The virtual-thread API of JDK 21+, reached reflectively: the tests compile for Java 17, where
@@ -42,6 +43,11 @@ final class VirtualThreadApi {
     return (Thread) Handles.START_VIRTUAL_THREAD.invoke(task);
   }
 
+  /** {@code Thread.ofVirtual().factory()}. */
+  static ThreadFactory factory() throws Throwable {
+    return (ThreadFactory) Handles.BUILDER_FACTORY.invoke(Handles.OF_VIRTUAL.invoke());
+  }
+
   /** {@code Executors.newVirtualThreadPerTaskExecutor()}. */
   static ExecutorService newVirtualThreadPerTaskExecutor() throws Throwable {
     return (ExecutorService) Handles.PER_TASK_EXECUTOR.invoke();
@@ -58,6 +64,7 @@ final class VirtualThreadApi {
     static final MethodHandle BUILDER_START;
     static final MethodHandle BUILDER_NAME;
     static final MethodHandle BUILDER_UNSTARTED;
+    static final MethodHandle BUILDER_FACTORY;
     static final MethodHandle START_VIRTUAL_THREAD;
     static final MethodHandle PER_TASK_EXECUTOR;
     static final MethodHandle IS_VIRTUAL;
@@ -74,6 +81,8 @@ final class VirtualThreadApi {
             MethodType.methodType(ofVirtual, String.class));
         BUILDER_UNSTARTED = lookup.findVirtual(builder, "unstarted",
             MethodType.methodType(Thread.class, Runnable.class));
+        BUILDER_FACTORY = lookup.findVirtual(builder, "factory",
+            MethodType.methodType(ThreadFactory.class));
         START_VIRTUAL_THREAD = lookup.findStatic(Thread.class, "startVirtualThread",
             MethodType.methodType(Thread.class, Runnable.class));
         PER_TASK_EXECUTOR = lookup.findStatic(java.util.concurrent.Executors.class,

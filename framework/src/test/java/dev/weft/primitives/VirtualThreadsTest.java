@@ -11,7 +11,9 @@ import dev.weft.Weft;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -389,6 +391,49 @@ class VirtualThreadsTest {
       }
       assertThat(results.get(0).get() + results.get(1).get()).isEqualTo(3);
       assertThat(c.get()).isEqualTo(2);
+    });
+  }
+
+  @Test
+  void aThreadPoolOfVirtualThreadsRunsItsTasksUnderControl() {
+    Found.andReplayed(Failure.Kind.DATA_RACE, options(500), () -> {
+      Counter c = new Counter();
+      ExecutorService pool = Executors.newFixedThreadPool(2, VirtualThreadApi.factory());
+      Future<?> a = pool.submit(() -> c.n++);
+      Future<?> b = pool.submit(() -> c.n++);
+      a.get();
+      b.get();
+      pool.shutdown();
+    });
+  }
+
+  @Test
+  void aVirtualThreadStartsAndJoinsAnother() {
+    Failure failure = Found.andReplayed(Failure.Kind.DATA_RACE, options(500), () -> {
+      Counter c = new Counter();
+      Thread parent = VirtualThreadApi.start(() -> {
+        try {
+          Thread child = VirtualThreadApi.start(() -> c.n++);
+          c.n++;
+          child.join();
+        } catch (Throwable e) {
+          throw new IllegalStateException(e);
+        }
+      });
+      parent.join();
+    });
+    assertThat(failure.accesses()).extracting(a -> a.threadName())
+        .containsExactlyInAnyOrder("T1 (virtual)", "T2 (virtual)");
+  }
+
+  @Test
+  void aCompletableFutureFromAVirtualThreadIsJoinedUnderControl() {
+    Probe.assertPasses(100, () -> {
+      AtomicInteger c = new AtomicInteger();
+      Thread t = VirtualThreadApi.start(() ->
+          assertThat(CompletableFuture.supplyAsync(c::incrementAndGet).join()).isEqualTo(1));
+      t.join();
+      assertThat(c.get()).isEqualTo(1);
     });
   }
 
