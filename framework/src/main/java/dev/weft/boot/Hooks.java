@@ -106,6 +106,37 @@ public final class Hooks {
     if (h != null) h.threadExiting();
   }
 
+  /**
+   * First instruction of {@code VirtualThread.run(Runnable)}, the virtual thread mounted: a new
+   * thread waits here for its first turn. Returns true when the execution ended before that turn
+   * came, so the task must not run: an exception thrown here would escape the virtual thread's
+   * own handler (which the task's body is inside) and reach its carrier.
+   */
+  public static boolean virtualThreadRunBegins() {
+    ThreadHooks h = threads;
+    if (h == null) return false;
+    try {
+      h.threadRunBegins();
+      return false;
+    } catch (ExecutionAborted aborted) {
+      return true;
+    }
+  }
+
+  /**
+   * End of {@code VirtualThread.run(Runnable)}, still mounted: a virtual thread never reaches
+   * {@code Thread.exit()}. Nothing may escape to the carrier.
+   */
+  public static void virtualThreadExiting() {
+    ThreadHooks h = threads;
+    if (h == null) return;
+    try {
+      h.threadExiting();
+    } catch (ExecutionAborted aborted) {
+      // The execution is over for this thread: it ends like any other.
+    }
+  }
+
   public static boolean uncaughtException(Thread t, Throwable e) {
     ThreadHooks h = threads;
     return h != null && h.uncaughtException(t, e);

@@ -12,16 +12,25 @@ public interface ThreadHooks {
   /** {@code thread.setDaemon(...)} was called: its daemon status is now its own. */
   void daemonSet(Thread thread);
 
-  /** Before {@code Thread.start()} of {@code child}. */
+  /** Before {@code Thread.start()} of {@code child} (a virtual thread's {@code start}, too). */
   void threadStarting(Thread child);
 
-  /** After {@code Thread.start()} of {@code child} returned: a scheduling point. */
+  /**
+   * After {@code Thread.start()} of {@code child} returned: a scheduling point. For a virtual
+   * thread also when its start threw.
+   */
   void threadStarted(Thread child);
 
-  /** First instruction of a thread's {@code run()}: a new thread waits here for its first turn. */
+  /**
+   * First instruction of a thread's {@code run()}, or of {@code VirtualThread.run(Runnable)}: a
+   * new thread waits here for its first turn.
+   */
   void threadRunBegins();
 
-  /** The current thread is terminating ({@code Thread.exit()}). */
+  /**
+   * The current thread is terminating ({@code Thread.exit()}, or the end of a virtual thread's
+   * {@code run(Runnable)}).
+   */
   void threadExiting();
 
   /** {@code Thread.dispatchUncaughtException}: returns true to swallow the default handling. */

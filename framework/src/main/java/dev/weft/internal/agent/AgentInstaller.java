@@ -52,6 +52,12 @@ public final class AgentInstaller {
           + "  </plugin>\n"
           + "  (and <argLine/> in <properties>)";
 
+  /**
+   * JDK 21+'s virtual thread class, named rather than referenced: Weft compiles for Java 17,
+   * where it does not exist (and the matcher then matches nothing).
+   */
+  private static final String VIRTUAL_THREAD = "java.lang.VirtualThread";
+
   private static volatile Instrumentation instrumentation;
   private static volatile Origin origin;
   private static volatile Throwable installFailure;
@@ -158,7 +164,8 @@ public final class AgentInstaller {
         "java.util.concurrent.ThreadPoolExecutor", "java.util.concurrent.CompletableFuture",
         "java.util.concurrent.CompletableFuture$AsyncSupply",
         "java.util.concurrent.CompletableFuture$AsyncRun", "java.util.concurrent.TimeUnit",
-        "java.util.concurrent.ForkJoinPool", "java.util.concurrent.ForkJoinWorkerThread"};
+        "java.util.concurrent.ForkJoinPool", "java.util.concurrent.ForkJoinWorkerThread",
+        VIRTUAL_THREAD};
     for (String[] names : new String[][] {CollectionTargets.COLLECTIONS,
         CollectionTargets.VIEWS, tasks,
         JdkObjectFamily.allAdvisedClasses().toArray(new String[0])}) {
@@ -216,6 +223,14 @@ public final class AgentInstaller {
             .visit(Advice.to(ThreadAdvice.Created.class).on(isConstructor()))
             .visit(Advice.to(ThreadAdvice.DaemonSet.class)
                 .on(named("setDaemon").and(takesArguments(boolean.class)))))
+        .type(named(VIRTUAL_THREAD))
+        .transform((builder, type, loader, module, pd) -> builder
+            .visit(Advice.to(ThreadAdvice.VirtualStart.class)
+                .on(named("start").and(takesArguments(1))))
+            .visit(Advice.to(ThreadAdvice.VirtualRun.class)
+                .on(named("run").and(takesArguments(Runnable.class))))
+            .visit(Advice.to(ThreadAdvice.Interrupt.class)
+                .on(named("interrupt").and(takesNoArguments()))))
         .type(named("java.lang.invoke.MethodHandleNatives"))
         .transform((builder, type, loader, module, pd) -> builder
             .visit(Advice.to(ClinitAdvice.class)

@@ -59,10 +59,12 @@ public sealed interface LostControl extends FailureDetails {
   }
 
   /**
-   * A controlled thread created a virtual thread (JDK 21+), which Weft does not control yet: its
-   * steps would run outside the schedule, unexplored and unchecked.
+   * A controlled thread created a virtual thread where Weft cannot schedule one: its steps would
+   * run outside the schedule, unexplored and unchecked. {@code jdkTooOld}: the JDK is 21 to 23
+   * (Weft controls virtual threads from JDK 24); otherwise its agent could not instrument {@code
+   * java.lang.VirtualThread}.
    */
-  record VirtualThreadCreated(ThreadState creator) implements LostControl {
+  record VirtualThreadCreated(ThreadState creator, boolean jdkTooOld) implements LostControl {
     public VirtualThreadCreated {
       Objects.requireNonNull(creator, "creator");
     }

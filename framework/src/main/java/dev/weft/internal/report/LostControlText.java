@@ -31,15 +31,24 @@ final class LostControlText implements FailureText {
           + " (@RaceTest(timeLimitSeconds = 600), -Dweft.timeLimitSeconds=600 or"
           + " Options.timeLimit).\n";
 
-  private static final String VIRTUAL_THREAD =
-      "Weft schedules platform threads only, for now: a virtual thread would run its code outside"
-          + " the schedule, so none of its interleavings would be explored and none of its races"
-          + " found, and the test would pass without having tested it. The execution ends here"
-          + " instead.\n"
-          + "Fix: in the explored body, start platform threads (new Thread(...),"
-          + " Thread.ofPlatform()) or use an executor of platform threads"
+  private static final String VIRTUAL_THREAD_BEFORE_JDK_24 =
+      "Weft schedules virtual threads on JDK 24 and later. A controlled thread waits for its turn"
+          + " by parking, and before JDK 24 a virtual thread that parks inside a synchronized block"
+          + " pins its carrier thread: with every carrier pinned, the virtual thread whose turn it"
+          + " is could never run. Its code would run outside the schedule, none of its"
+          + " interleavings would be explored and none of its races found, so the execution ends"
+          + " here instead of passing untested.\n"
+          + "Fix: run the tests on JDK 24 or later; or, in the explored body, start platform"
+          + " threads (new Thread(...), Thread.ofPlatform()) or use an executor of platform threads"
           + " (Executors.newFixedThreadPool) where the code under test takes a thread factory or"
           + " an executor.\n";
+  private static final String VIRTUAL_THREAD_UNINSTRUMENTED =
+      "Weft adopts a virtual thread where java.lang.VirtualThread starts and runs it, and its"
+          + " agent could not instrument that class in this JVM (the log says why, after"
+          + " \"[weft] could not instrument java.lang.VirtualThread\"). The virtual thread's code"
+          + " would run outside the schedule, untested, so the execution ends here instead.\n"
+          + "Fix: load the agent at start-up (-javaagent), or, in the explored body, start platform"
+          + " threads (new Thread(...), Thread.ofPlatform()).\n";
 
   private final LostControl lost;
 
@@ -77,7 +86,8 @@ final class LostControlText implements FailureText {
     if (lost instanceof LostControl.VirtualThreadCreated v) {
       return "LOST CONTROL: " + Names.thread(v.creator().thread()) + " created a virtual thread"
           + " at " + Names.where(StackFrames.firstApplicationFrame(v.creator().stack()))
-          + ", which Weft does not control";
+          + (v.jdkTooOld() ? ", which Weft controls on JDK 24 and later only"
+              : ", which Weft cannot control: java.lang.VirtualThread is not instrumented");
     }
     if (lost instanceof LostControl.AgentInactive) {
       return "LOST CONTROL: Weft's agent is not active: the body thread was not brought under"
@@ -112,7 +122,8 @@ final class LostControlText implements FailureText {
     }
     if (lost instanceof LostControl.VirtualThreadCreated v) {
       return List.of(new Paragraph("thread-" + v.creator().thread().id(), state(v.creator())),
-          new Paragraph("why", VIRTUAL_THREAD));
+          new Paragraph("why",
+              v.jdkTooOld() ? VIRTUAL_THREAD_BEFORE_JDK_24 : VIRTUAL_THREAD_UNINSTRUMENTED));
     }
     if (lost instanceof LostControl.AgentInactive) {
       return List.of(new Paragraph("why", "  Thread.run() carries no Weft instrumentation in this"

@@ -137,6 +137,17 @@ public final class ControlledRuntime implements HookHandler {
     return ct;
   }
 
+  /**
+   * {@code thread} was adopted but its start failed, so it will never check in: it leaves the
+   * pending threads and ends in the model without a step of its own.
+   */
+  static void abandonUnstarted(Execution execution, Thread thread) {
+    ControlledThread ct = PENDING.remove(thread);
+    if (ct == null || ct.execution != execution) return;
+    ct.released = true;
+    execution.neverStarted(ct);
+  }
+
   /** Forgets the threads of a finished execution. */
   static void forget(Execution execution) {
     CONTROLLED.values().removeIf(ct -> ct.execution == execution);

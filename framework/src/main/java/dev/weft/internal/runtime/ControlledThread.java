@@ -62,6 +62,11 @@ final class ControlledThread {
   /** Depth of class initializers on the stack: no scheduling points inside them. */
   int classInitDepth;
   /**
+   * The virtual thread this thread is starting, while {@code VirtualThread.start} runs with the
+   * hooks off ({@link ThreadHookHandler#threadStarting}); null otherwise.
+   */
+  Thread startingVirtual;
+  /**
    * The thread has terminated (or was released): its hooks no longer reach the model. Volatile:
    * the coordinator waits for a released common-pool worker to set it.
    */
@@ -102,9 +107,14 @@ final class ControlledThread {
     this.daemon = daemon;
   }
 
-  /** This thread as failures and traces name it, with the name it has now. */
+  /**
+   * This thread as failures and traces name it, with the name it has now. A virtual thread has
+   * no name unless the program gives it one: "T1 (virtual)" says more than "T1 ()".
+   */
   ThreadRef ref() {
-    return new ThreadRef(id, thread.getName());
+    String name = thread.getName();
+    if (name.isEmpty() && VirtualThreads.isVirtual(thread)) name = "virtual";
+    return new ThreadRef(id, name);
   }
 
   /**

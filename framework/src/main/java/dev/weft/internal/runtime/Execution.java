@@ -345,6 +345,18 @@ public final class Execution {
     if (next != null) handOff(next);
   }
 
+  /**
+   * {@code ct} was adopted but never ran (its start failed): it ends where it is, with no step;
+   * the caller holds the turn and keeps it.
+   */
+  void neverStarted(ControlledThread ct) {
+    if (!ct.finished && !ct.daemon) liveNonDaemon--;
+    ct.finished = true;
+    ct.blocker = null;
+    ct.nextObject = NextSteps.NO_OBJECT;
+    ct.nextKind = StepKind.LOCAL;
+  }
+
   /** Whether the body (T0) has returned. */
   boolean bodyReturned() {
     return threads.get(0).finished;

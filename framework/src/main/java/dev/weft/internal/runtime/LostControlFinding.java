@@ -26,9 +26,13 @@ final class LostControlFinding {
     return new LostControl.OutOfTime(t == null ? null : state(t));
   }
 
-  /** {@code creator}, the running thread, is creating a virtual thread. */
+  /**
+   * {@code creator}, the running thread, is creating a virtual thread that Weft cannot schedule
+   * ({@link VirtualThreads#controlled}).
+   */
   static LostControl virtualThreadCreated(ControlledThread creator) {
-    return new LostControl.VirtualThreadCreated(state(creator));
+    return new LostControl.VirtualThreadCreated(state(creator),
+        Runtime.version().feature() < VirtualThreads.FIRST_CONTROLLED_JDK);
   }
 
   static LostControl didNotStop(List<ControlledThread> stuck) {

@@ -21,7 +21,7 @@ final class ThreadHookHandler implements ThreadHooks {
     ControlledThread me = enter();
     if (me == null) return;
     try {
-      if (VirtualThreads.isVirtual(thread)) {
+      if (VirtualThreads.isVirtual(thread) && !VirtualThreads.controlled()) {
         // Its code would run on a carrier thread, outside the schedule: untested, and silently.
         me.execution.fail(LostControlFinding.virtualThreadCreated(me));
         throw new ExecutionAborted();
@@ -65,6 +65,12 @@ final class ThreadHookHandler implements ThreadHooks {
           adopted.createdAt = StackFrames.firstApplicationFrame(new Throwable().getStackTrace());
         }
         me.execution.trace().threadStarted(me, adopted);
+        if (VirtualThreads.isVirtual(child)) {
+          // The rest of VirtualThread.start submits the thread to its scheduler (a fork-join
+          // pool, the root thread container): the JDK's bookkeeping, not the program's steps.
+          me.startingVirtual = child;
+          me.classInitDepth++;
+        }
       }
     } finally {
       leave(me);
@@ -80,9 +86,21 @@ final class ThreadHookHandler implements ThreadHooks {
     return child.getClass().getName().startsWith("jdk.internal.");
   }
 
-  /** The parent goes on with its own code after the start: a local step. */
+  /**
+   * The parent goes on with its own code after the start: a local step. A virtual thread's start
+   * may also have failed (its executor was shut down): it then never runs, and must not be
+   * waited for.
+   */
   @Override
   public void threadStarted(Thread child) {
+    ControlledThread starter = recovered();
+    if (starter != null && starter.startingVirtual == child) {
+      starter.startingVirtual = null;
+      starter.classInitDepth--;
+      if (child.getState() == Thread.State.TERMINATED) {
+        ControlledRuntime.abandonUnstarted(starter.execution, child);
+      }
+    }
     ControlledThread me = enter();
     if (me == null) return;
     try {

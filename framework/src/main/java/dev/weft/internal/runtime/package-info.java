@@ -14,7 +14,9 @@
  *       the runtime guard, common-pool workers released and adopted again) and hands each family
  *       of hooks to its handler: {@code ThreadHookHandler}, {@code MonitorHookHandler}, {@code
  *       ParkingHookHandler}, {@code TimeHookHandler}, {@code MemoryHookHandler}, {@code
- *       TaskHookHandler}, {@code CollectionHookHandler}, {@code LockHookHandler}.
+ *       TaskHookHandler}, {@code CollectionHookHandler}, {@code LockHookHandler}. Threads the
+ *       program treats as daemons are {@code DaemonThreads}; whether virtual threads are
+ *       scheduled here (JDK 24+) or refused is {@code VirtualThreads}.
  *   <li><b>The models</b>, one per kind of primitive, each with the happens-before edges it makes
  *       ({@code VectorClocks}): {@code Monitors}, {@code Blocking} (join, park, sleep,
  *       interrupt), {@code VirtualClock}, {@code LockBookkeeping} (java.util.concurrent locks
